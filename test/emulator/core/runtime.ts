@@ -1,0 +1,155 @@
+import { CallCounter } from './counter';
+
+/** `ScriptApp.AuthMode` values (apps-script-platform.md §2.1). */
+export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
+
+/** What started an execution; decides the auth mode and whether a UI exists (§2.1, §1.11, §2.4). */
+export type ExecutionKind =
+  | 'simple-trigger' // onOpen / onInstall / onEdit
+  | 'menu' // a menu item clicked
+  | 'sidebar' // google.script.run from a sidebar or dialog
+  | 'installable-trigger' // form submit, edit, open
+  | 'time-trigger' // time-driven: no UI
+  | 'test'; // a test calling code directly: FULL, with UI
+
+/** What a call needs from the auth mode (§2.1 table). */
+export type Capability = 'document' | 'properties' | 'ui' | 'dialogs' | 'user-data' | 'urlfetch' | 'services';
+
+export interface ExecutionOptions {
+  kind?: ExecutionKind;
+  authMode?: AuthMode;
+  /** Email of the person running it; '' models the cases where Apps Script hides it (§6.7). */
+  activeUser?: string;
+}
+
+/** The error the platform raises at the 6-minute limit (§0, the message is localised in real life). */
+export const EXECUTION_TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+
+interface KillRule {
+  /** `Class.method` whose call triggers the kill; any call when absent. */
+  method?: string;
+  /** The n-th matching call (1-based) in the execution is the one that never returns. */
+  occurrence: number;
+  seen: number;
+}
+
+/**
+ * The state of "the Apps Script server" around the services: the clock, the current execution (kind, auth
+ * mode, user), the call counter and the faults to inject. One per Workspace.
+ */
+export class Runtime {
+  readonly counter = new CallCounter();
+  /** Milliseconds since the epoch; tests move it with `advance`. */
+  now: number = Date.UTC(2025, 8, 1, 7, 0, 0);
+  kind: ExecutionKind = 'test';
+  authMode: AuthMode = 'FULL';
+  activeUser = 'curator@school.example';
+  readonly scriptTimeZone: string = 'Europe/Moscow';
+
+  private depth = 0;
+  private killRule: KillRule | null = null;
+  private killed = false;
+  private readonly endHooks: Array<() => void> = [];
+
+  /** Moves the clock forward, e.g. to let a cache entry expire or a time-driven trigger come due. */
+  advance(ms: number): void {
+    this.now += ms;
+  }
+
+  date(): Date {
+    return new Date(this.now);
+  }
+
+  /** Services register work the platform does when an execution ends (release locks, save documents). */
+  onExecutionEnd(hook: () => void): void {
+    this.endHooks.push(hook);
+  }
+
+  /**
+   * Makes the current or next execution die at a chosen call, as the 6-minute limit does: that call throws
+   * `Exceeded maximum execution time`, and so does every later call in the same execution.
+   */
+  killAt(rule: { method?: string; occurrence?: number } = {}): void {
+    this.killRule = { method: rule.method, occurrence: rule.occurrence ?? 1, seen: 0 };
+  }
+
+  get isKilled(): boolean {
+    return this.killed;
+  }
+
+  begin(options: ExecutionOptions = {}): void {
+    this.kind = options.kind ?? 'test';
+    this.authMode = options.authMode ?? defaultAuthMode(this.kind);
+    if (options.activeUser !== undefined) this.activeUser = options.activeUser;
+    this.killed = false;
+    this.depth = 0;
+  }
+
+  end(): void {
+    for (const hook of this.endHooks) hook();
+    this.killed = false;
+    this.killRule = null;
+    this.depth = 0;
+    this.kind = 'test';
+    this.authMode = 'FULL';
+  }
+
+  /** Whether this execution has a spreadsheet UI to talk to (§1.11: not in time-driven runs). */
+  get hasUi(): boolean {
+    return this.kind !== 'time-trigger' && this.kind !== 'installable-trigger';
+  }
+
+  /**
+   * Throws the platform's refusal when the auth mode does not allow a capability (§2.1 table).
+   * [UNVERIFIED wording] The live text of the refusal was not found; this one names the method and the mode.
+   */
+  require(capability: Capability, what: string): void {
+    if (allowed(this.authMode, capability)) return;
+    throw new Error(
+      `You do not have permission to call ${what} in AuthMode.${this.authMode}. ` +
+        'Required permissions are not granted in this context.',
+    );
+  }
+
+  /** @internal Called by GasObject around every public call; returns whether this call is the outermost. */
+  _enter(service: string, className: string, method: string): boolean {
+    const outermost = this.depth === 0;
+    this.depth++;
+    if (!outermost) return false;
+    if (this.killed) {
+      this.depth--;
+      throw new Error(EXECUTION_TIME_LIMIT_MESSAGE);
+    }
+    this.counter.record(service, className, method);
+    const rule = this.killRule;
+    if (rule && (!rule.method || rule.method === `${className}.${method}`) && ++rule.seen >= rule.occurrence) {
+      this.killed = true;
+      this.killRule = null;
+      this.depth--;
+      throw new Error(EXECUTION_TIME_LIMIT_MESSAGE);
+    }
+    return true;
+  }
+
+  /** @internal */
+  _exit(_outermost: boolean): void {
+    this.depth--;
+  }
+}
+
+function defaultAuthMode(kind: ExecutionKind): AuthMode {
+  return kind === 'simple-trigger' ? 'LIMITED' : 'FULL';
+}
+
+function allowed(mode: AuthMode, capability: Capability): boolean {
+  switch (mode) {
+    case 'FULL':
+      return true;
+    case 'NONE':
+      return capability === 'ui';
+    case 'LIMITED':
+      return capability === 'document' || capability === 'properties' || capability === 'ui';
+    case 'CUSTOM_FUNCTION':
+      return capability === 'document' || capability === 'properties' || capability === 'urlfetch';
+  }
+}
