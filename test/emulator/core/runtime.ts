@@ -111,6 +111,19 @@ export class Runtime {
     );
   }
 
+  /**
+   * Runs emulator code that uses other emulated services (a form writing its destination sheet, a trigger
+   * being fired) without counting those calls or checking faults: they are the platform's work, not the script's.
+   */
+  internal<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
   /** @internal Called by GasObject around every public call; returns whether this call is the outermost. */
   _enter(service: string, className: string, method: string): boolean {
     const outermost = this.depth === 0;
