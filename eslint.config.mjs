@@ -5,9 +5,26 @@ import tseslint from 'typescript-eslint';
 
 /** Apps Script services: only src/gas/ and src/index.ts may name them (DESIGN.md, "a pure core, thin adapters"). */
 const appsScriptGlobals = [
-  'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'FormApp', 'HtmlService', 'PropertiesService',
-  'CacheService', 'LockService', 'ScriptApp', 'MailApp', 'GmailApp', 'Session', 'Utilities', 'Logger',
-  'UrlFetchApp', 'ContentService', 'Charts', 'Browser', 'CardService',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'FormApp',
+  'HtmlService',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'ScriptApp',
+  'MailApp',
+  'GmailApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'UrlFetchApp',
+  'ContentService',
+  'Charts',
+  'Browser',
+  'CardService',
 ].map((name) => ({ name, message: 'Apps Script services are used only in src/gas/ (and src/index.ts).' }));
 
 export default tseslint.config(
@@ -19,6 +36,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/**/*.ts'],

@@ -58,12 +58,14 @@ export class Workspace {
   /** Puts the globals on `target` (jest's global by default); returns a function that takes them away. */
   install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
     const globals = this.globals();
-    const previous = new Map(Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(target, k)]));
+    const previous = new Map(
+      Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(target, k)]),
+    );
     Object.assign(target, globals);
     return () => {
       for (const [key, descriptor] of previous) {
         if (descriptor) Object.defineProperty(target, key, descriptor);
-        else delete target[key];
+        else Reflect.deleteProperty(target, key);
       }
     };
   }

@@ -1,0 +1,144 @@
+// Builds what is pushed to Apps Script: dist/Code.js (one ES2019 script with a top-level function per export
+// of src/index.ts), dist/<sidebar>.html (one self-contained file per folder under sidebar/) and
+// dist/appsscript.json. `node build.mjs [--production] [--watch] [--outdir DIR]`.
+import * as esbuild from 'esbuild';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkMenus, checkScript } from './scripts/bundle-checks.cjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const entry = path.join(root, 'src', 'index.ts');
+const sidebarRoot = path.join(root, 'sidebar');
+/** The IIFE's global; every generated stub delegates to it. */
+const BUNDLE_GLOBAL = 'Nastavnik';
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Builds everything into `outdir`; throws when a check fails. Returns the names of the top-level functions. */
+export async function build({ production = false, outdir = path.join(root, 'dist'), quiet = false } = {}) {
+  mkdirSync(outdir, { recursive: true });
+  const exports = await entryExports();
+  const code = await bundleServer(exports, production);
+  const functions = checkScript(code, exports);
+  checkMenus(code, functions);
+  writeFileSync(path.join(outdir, 'Code.js'), code);
+  const sidebars = await buildSidebars(outdir, production);
+  copyFileSync(path.join(root, 'appsscript.json'), path.join(outdir, 'appsscript.json'));
+  if (!quiet) {
+    console.log(`built ${path.relative(root, outdir)}/Code.js (${kb(code)}), ${exports.length} functions`);
+    for (const [name, size] of sidebars)
+      console.log(`built ${path.relative(root, outdir)}/${name}.html (${size})`);
+  }
+  return functions;
+}
+
+/** esbuild reports an entry's export names only for ESM output, so a quick ESM pass learns them. */
+async function entryExports() {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  return [...output.exports].sort();
+}
+
+async function bundleServer(exports, production) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: production,
+    legalComments: 'none',
+    define: { __VERSION__: JSON.stringify(version) },
+    write: false,
+    logLevel: 'silent',
+  });
+  const stubs = exports
+    .map(
+      (name) =>
+        `/** Entry point for Apps Script (menu item, trigger or google.script.run): see src/index.ts. */\n` +
+        `function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(this, arguments);\n}\n`,
+    )
+    .join('\n');
+  return `${result.outputFiles[0].text}\n${stubs}`;
+}
+
+/** One self-contained HTML file per folder under sidebar/ that has an index.html: JS and CSS inlined. */
+async function buildSidebars(outdir, production) {
+  const built = [];
+  if (!existsSync(sidebarRoot)) return built;
+  for (const name of readdirSync(sidebarRoot).sort()) {
+    const dir = path.join(sidebarRoot, name);
+    if (!existsSync(path.join(dir, 'index.html'))) continue;
+    const result = await esbuild.build({
+      entryPoints: [path.join(dir, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      minify: production,
+      legalComments: 'none',
+      write: false,
+      outdir: 'out',
+      logLevel: 'silent',
+      loader: { '.css': 'css' },
+    });
+    const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+    const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+    const template = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    if (!template.includes('<!-- styles -->') || !template.includes('<!-- script -->')) {
+      throw new Error(`sidebar/${name}/index.html needs the <!-- styles --> and <!-- script --> markers`);
+    }
+    // A literal "</script" inside the inlined code would end the script element early.
+    const html = template
+      .replace('<!-- styles -->', () => `<style>\n${css}</style>`)
+      .replace('<!-- script -->', () => `<script>\n${js.replace(/<\/script/gi, '<\\/script')}</script>`);
+    writeFileSync(path.join(outdir, `${name}.html`), html);
+    built.push([name, kb(html)]);
+  }
+  return built;
+}
+
+function kb(text) {
+  return `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const production = args.includes('--production');
+  const outIndex = args.indexOf('--outdir');
+  const outdir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : undefined;
+  await build({ production, outdir });
+  if (!args.includes('--watch')) return;
+  let timer;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => build({ production, outdir }).catch((e) => console.error(e.message)), 100);
+  };
+  for (const dir of ['src', 'sidebar']) watch(path.join(root, dir), { recursive: true }, rebuild);
+  watch(path.join(root, 'appsscript.json'), rebuild);
+  console.log('watching src/, sidebar/ and appsscript.json …');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,24 @@
+import '../shared/base.css';
+import './style.css';
+import { failureText, host, serverFunctions } from '../shared/server';
+
+const byId = (id: string): HTMLElement => document.getElementById(id) as HTMLElement;
+
+async function load(): Promise<void> {
+  const status = byId('status');
+  try {
+    const info = await serverFunctions.getAboutInfo();
+    // textContent, never innerHTML: the workbook name is a person's text.
+    byId('version').textContent = info.version;
+    byId('workbook').textContent = info.workbook;
+    byId('summary').textContent = info.summary;
+    byId('details').hidden = false;
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = failureText(error);
+    status.className = 'error';
+  }
+}
+
+byId('close').addEventListener('click', () => host.close());
+void load();

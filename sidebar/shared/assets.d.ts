@@ -1,0 +1,2 @@
+/** esbuild inlines imported CSS into the sidebar's HTML (build.mjs). */
+declare module '*.css';

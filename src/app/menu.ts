@@ -1,0 +1,14 @@
+/** The add-on's menu as data: onOpen renders it, and the build checks that every item names a real function. */
+
+export const MENU_TITLE = 'Наставничество';
+
+/** One clickable item: what a person reads, and the top-level function Apps Script calls. */
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export type MenuEntry = MenuItem | 'separator';
+
+/** Items in the order a curator meets them in the year: set up, fill the banks, check, and help. */
+export const MENU: readonly MenuEntry[] = [{ caption: 'О программе', functionName: 'showAbout' }];

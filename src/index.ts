@@ -1,0 +1,7 @@
+/**
+ * The add-on's public surface: every export becomes a top-level function of dist/Code.js (build.mjs generates
+ * the stubs), callable by Apps Script as a menu handler, a trigger or a google.script.run endpoint.
+ * Re-exports only; functions whose names end with `_` would be private to google.script.run.
+ */
+export { getAboutInfo, showAbout } from './gas/about';
+export { onInstall, onOpen } from './gas/menu';
