@@ -81,3 +81,20 @@ export const PROGRAMME_MODES = ['очный', 'онлайн', 'смешанны�
 
 /** How much time a mentor can give. */
 export const TIME_RESOURCES = ['до 1 часа в неделю', '1–2 часа в неделю', 'более 2 часов в неделю'] as const;
+
+/** Kinds of orders the roadmaps name (methodology, "Orders"); a free value is allowed besides these. */
+export const ORDER_KINDS = [
+  'об утверждении Положения и дорожной карты',
+  'о назначении куратора',
+  'о закреплении наставнических пар/групп',
+  'об утверждении персонализированных программ',
+  'о продлении, изменении, досрочном завершении',
+  'о проведении итогового мероприятия',
+  'о вынесении благодарности',
+] as const;
+
+/** Where an order is in its life: drafted by the add-on, signed by the head, or cancelled. */
+export const ORDER_STATUSES = ['проект', 'подписан', 'отменён'] as const;
+
+/** Where a roadmap item is. */
+export const ROADMAP_STATUSES = ['запланировано', 'в работе', 'выполнено', 'отменено'] as const;

@@ -11,6 +11,7 @@ export type ColumnType =
   | 'integer'
   | 'number'
   | 'date'
+  | 'datetime' // a moment (the journal's «Когда»); a Date cell, ISO 'YYYY-MM-DDTHH:mm' in records
   | 'boolean' // a checkbox
   | 'list' // one value of `options`
   | 'multi-list' // several values of `options`, separated by «; »

@@ -1,0 +1,93 @@
+import { EARLY_END_REASONS, MENTORING_FORMS, MENTORING_KINDS, MENTORSHIP_STATUSES } from '../../vocabulary';
+import type { TableSpec } from '../table-spec';
+import { idColumn } from './person-columns';
+
+/** «Пары и группы»: one mentor with one mentee (a pair) or several (a group), and its lifecycle. */
+export const MENTORSHIPS_TABLE: TableSpec = {
+  key: 'mentorships',
+  sheetName: 'Пары и группы',
+  idPrefix: 'ПГ',
+  columns: [
+    idColumn('ПГ-0001'),
+    {
+      key: 'mentorId',
+      header: 'Наставник (ID)',
+      type: 'ref',
+      refTable: 'mentors',
+      required: true,
+      width: 110,
+      note: 'ID с листа «Наставники», например НК-0001',
+    },
+    {
+      key: 'menteeIds',
+      header: 'Наставляемые (ID)',
+      type: 'refs',
+      refTable: 'mentees',
+      required: true,
+      width: 160,
+      note: 'ID с листа «Наставляемые» через «; », например НЯ-0001; НЯ-0002. Несколько — это группа',
+    },
+    {
+      key: 'form',
+      header: 'Форма наставничества',
+      type: 'list',
+      options: MENTORING_FORMS,
+      allowOther: true,
+      required: true,
+      width: 170,
+      note: 'Кто кого наставляет. Выберите из списка или впишите свою',
+    },
+    {
+      key: 'kinds',
+      header: 'Виды наставничества',
+      type: 'multi-list',
+      options: MENTORING_KINDS,
+      required: true,
+      width: 200,
+      note: 'Один или несколько через «; ». Для группы обязательно «в группе»',
+    },
+    { key: 'startDate', header: 'Начало', type: 'date', width: 100, note: 'Например: 01.09.2025' },
+    {
+      key: 'endDate',
+      header: 'Окончание (план)',
+      type: 'date',
+      width: 100,
+      note: 'Например: 31.05.2026. При продлении — новая дата',
+    },
+    {
+      key: 'status',
+      header: 'Статус',
+      type: 'list',
+      options: MENTORSHIP_STATUSES,
+      required: true,
+      width: 130,
+      note: 'проект → утверждена → идёт → завершена, прекращена досрочно или продлена',
+    },
+    {
+      key: 'endReason',
+      header: 'Причина досрочного завершения',
+      type: 'list',
+      options: EARLY_END_REASONS,
+      width: 220,
+      note: 'Только для статуса «прекращена досрочно»',
+    },
+    { key: 'actualEndDate', header: 'Окончание (факт)', type: 'date', width: 100 },
+    {
+      key: 'orderId',
+      header: 'Приказ (ID)',
+      type: 'ref',
+      refTable: 'orders',
+      width: 100,
+      note: 'ID с листа «Приказы», например ПК-0001',
+    },
+    {
+      key: 'programmeId',
+      header: 'Программа (ID)',
+      type: 'ref',
+      refTable: 'programmes',
+      width: 100,
+      note: 'ID с листа «Программы», например ПР-0001',
+    },
+    { key: 'note', header: 'Примечание', type: 'long-text', width: 200 },
+  ],
+};

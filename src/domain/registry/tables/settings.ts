@@ -1,0 +1,125 @@
+import type { TableSpec } from '../table-spec';
+
+/**
+ * «Настройки»: a key–value sheet, one row per entry of `SETTINGS_ROWS`. The sheet layer finds a row by the
+ * `key` column (setup writes it; people edit only «Значение»).
+ */
+export const SETTINGS_TABLE: TableSpec = {
+  key: 'settings',
+  sheetName: 'Настройки',
+  columns: [
+    {
+      key: 'key',
+      header: 'Ключ',
+      type: 'text',
+      required: true,
+      width: 160,
+      note: 'Служебный ключ. Не меняйте',
+    },
+    { key: 'parameter', header: 'Параметр', type: 'text', width: 260 },
+    { key: 'value', header: 'Значение', type: 'text', width: 320, note: 'Заполните значения этого столбца' },
+    { key: 'note', header: 'Пояснение', type: 'long-text', width: 320 },
+  ],
+};
+
+/** The type of one setting's value; parsed with the same rules as a column of that type. */
+export type SettingType = 'text' | 'date' | 'integer';
+
+/** One fixed row of «Настройки». */
+export interface SettingRow {
+  readonly key: string;
+  readonly parameter: string;
+  readonly type: SettingType;
+  readonly note: string;
+  readonly required?: boolean;
+}
+
+/** The fixed list of settings, in sheet order; setup writes these rows, `parseSettings` reads them. */
+export const SETTINGS_ROWS: readonly SettingRow[] = [
+  {
+    key: 'orgFullName',
+    parameter: 'Полное наименование организации',
+    type: 'text',
+    required: true,
+    note: 'Как в уставе, для шапки приказов',
+  },
+  {
+    key: 'orgShortName',
+    parameter: 'Краткое наименование организации',
+    type: 'text',
+    required: true,
+    note: 'Например: ГБДОУ детский сад № 64',
+  },
+  { key: 'city', parameter: 'Место издания приказов', type: 'text', note: 'Например: Санкт-Петербург' },
+  {
+    key: 'headName',
+    parameter: 'Руководитель: ФИО',
+    type: 'text',
+    required: true,
+    note: 'Полностью, например: Тимофеева Елена Викторовна',
+  },
+  {
+    key: 'headPosition',
+    parameter: 'Руководитель: должность',
+    type: 'text',
+    required: true,
+    note: 'Например: заведующий',
+  },
+  {
+    key: 'curatorName',
+    parameter: 'Куратор: ФИО',
+    type: 'text',
+    required: true,
+    note: 'Полностью, например: Петрова Анна Сергеевна',
+  },
+  {
+    key: 'curatorPosition',
+    parameter: 'Куратор: должность',
+    type: 'text',
+    note: 'Например: заместитель заведующего по ВМР',
+  },
+  {
+    key: 'academicYearStart',
+    parameter: 'Начало учебного года',
+    type: 'date',
+    required: true,
+    note: 'Например: 01.09.2025',
+  },
+  {
+    key: 'academicYearEnd',
+    parameter: 'Окончание учебного года',
+    type: 'date',
+    required: true,
+    note: 'Например: 31.08.2026',
+  },
+  {
+    key: 'orderNumberPrefix',
+    parameter: 'Приказы: приставка к номеру',
+    type: 'text',
+    note: 'Например: «НС-» даст номера НС-12. Можно оставить пустым',
+  },
+  {
+    key: 'orderNextNumber',
+    parameter: 'Приказы: следующий номер',
+    type: 'integer',
+    note: 'Число, например 12. Увеличивается само при регистрации приказа',
+  },
+  {
+    key: 'documentsFolderId',
+    parameter: 'Папка для документов (ID)',
+    type: 'text',
+    note: 'Заполняется автоматически при настройке',
+  },
+  {
+    key: 'orderTemplateId',
+    parameter: 'Шаблон приказа (ID документа)',
+    type: 'text',
+    note: 'Заполняется автоматически; можно указать свой шаблон',
+  },
+  {
+    key: 'programmeTemplateId',
+    parameter: 'Шаблон программы (ID документа)',
+    type: 'text',
+    note: 'Заполняется автоматически; можно указать свой шаблон',
+  },
+];
