@@ -1,0 +1,85 @@
+/** Matching profiles: mentors and mentees with their text normalised once, so scoring many pairs stays cheap. */
+import { DIRECTIONS, type Direction } from '../vocabulary';
+import { freePlaces, sameIdentity } from './availability';
+import { normaliseText } from './text';
+import type { MatchMentee, MatchMentor } from './types';
+
+/** A mentor prepared for scoring. */
+export interface MentorProfile {
+  readonly mentor: MatchMentor;
+  /** The normalised name, for the same-person rule. */
+  readonly nameKey: string;
+  /** Competencies as a bit set over DIRECTIONS. */
+  readonly directions: number;
+  readonly position: string;
+  readonly subject: string;
+  readonly interests: ReadonlySet<string>;
+  readonly free: number;
+}
+
+/** A mentee prepared for scoring. */
+export interface MenteeProfile {
+  readonly mentee: MatchMentee;
+  readonly nameKey: string;
+  /** Requests as a bit set over DIRECTIONS. */
+  readonly directions: number;
+  readonly position: string;
+  readonly subject: string;
+  readonly interests: ReadonlySet<string>;
+}
+
+/** Turns directions into a bit set (bit i = DIRECTIONS[i]); unknown words are ignored. */
+export function directionMask(directions: readonly Direction[]): number {
+  let mask = 0;
+  for (const direction of directions) {
+    const index = DIRECTIONS.indexOf(direction);
+    if (index >= 0) mask |= 1 << index;
+  }
+  return mask;
+}
+
+/** The directions of a bit set, in the canonical DIRECTIONS order. */
+export function maskDirections(mask: number): Direction[] {
+  return DIRECTIONS.filter((_, index) => (mask & (1 << index)) !== 0);
+}
+
+/** How many directions a bit set holds. */
+export function maskSize(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+function interestSet(interests: readonly string[]): Set<string> {
+  return new Set(interests.map(normaliseText).filter((s) => s !== ''));
+}
+
+/** Prepares a mentor for scoring. */
+export function mentorProfile(mentor: MatchMentor): MentorProfile {
+  return {
+    mentor,
+    nameKey: normaliseText(mentor.name),
+    directions: directionMask(mentor.competencies),
+    position: normaliseText(mentor.position),
+    subject: normaliseText(mentor.subject ?? ''),
+    interests: interestSet(mentor.interests),
+    free: freePlaces(mentor),
+  };
+}
+
+/** Prepares a mentee for scoring. */
+export function menteeProfile(mentee: MatchMentee): MenteeProfile {
+  return {
+    mentee,
+    nameKey: normaliseText(mentee.name),
+    directions: directionMask(mentee.requests),
+    position: normaliseText(mentee.position),
+    subject: normaliseText(mentee.subject ?? ''),
+    interests: interestSet(mentee.interests),
+  };
+}
+
+/** Whether a prepared mentor and mentee are the same person (see isSamePerson). */
+export function profilesSamePerson(mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  return sameIdentity(mentor.mentor.personId, mentor.nameKey, mentee.mentee.personId, mentee.nameKey);
+}

@@ -1,0 +1,95 @@
+/** The explainable score of one mentor for one mentee: a number, its parts, and reasons a curator can read. */
+import { pairFactors, scoreTenths, totalWeight, type Factors } from './factors';
+import {
+  maskDirections,
+  menteeProfile,
+  mentorProfile,
+  type MenteeProfile,
+  type MentorProfile,
+} from './profile';
+import { countRu, formatNumber, normaliseText, PLACES, pluralRu, YEARS } from './text';
+import { CRITERIA, type MatchMentee, type MatchMentor, type PairScore, type ScoreParts } from './types';
+import type { MatchWeights } from './weights';
+
+function experienceReason(mentorYears: number, menteeYears: number): string {
+  const gap = mentorYears - menteeYears;
+  const diff = Math.abs(gap);
+  const relation = gap === 0 ? 'столько же' : `на ${formatNumber(diff)} ${gap > 0 ? 'больше' : 'меньше'}`;
+  return `стаж ${countRu(mentorYears, YEARS)} (${relation})`;
+}
+
+function capacityReason(mentor: MatchMentor, free: number): string {
+  if (free <= 0) return `свободных мест нет (занято ${mentor.activeMentees} из ${mentor.capacity})`;
+  return `свободно ${free} ${pluralRu(free, PLACES)} из ${mentor.capacity}`;
+}
+
+function sharedInterests(mentee: MatchMentee, mentor: MentorProfile): string[] {
+  const seen = new Set<string>();
+  const shared: string[] = [];
+  for (const interest of mentee.interests) {
+    const key = normaliseText(interest);
+    if (key !== '' && mentor.interests.has(key) && !seen.has(key)) {
+      seen.add(key);
+      shared.push(interest.trim());
+    }
+  }
+  return shared;
+}
+
+/** The reasons behind a score, in criteria order; each names the concrete values it is based on. */
+export function explainPair(mentor: MentorProfile, mentee: MenteeProfile): string[] {
+  const reasons: string[] = [];
+  const m = mentor.mentor;
+  const covered = maskDirections(mentee.directions & mentor.directions);
+  const missing = maskDirections(mentee.directions & ~mentor.directions);
+  if (mentee.directions === 0) reasons.push('запросы наставляемого не указаны');
+  else if (covered.length === 0)
+    reasons.push(`ни один запрос не совпадает с компетенциями: ${missing.join(', ')}`);
+  else {
+    reasons.push(`совпадают запросы: ${covered.join(', ')}`);
+    if (missing.length > 0) reasons.push(`не покрыты запросы: ${missing.join(', ')}`);
+  }
+  if (mentor.position !== '' && mentor.position === mentee.position)
+    reasons.push(`та же должность: ${m.position.trim()}`);
+  else if (m.position.trim() !== '') reasons.push(`другая должность: ${m.position.trim()}`);
+  if (mentor.subject !== '' && mentor.subject === mentee.subject) {
+    reasons.push(`тот же предмет / специализация: ${(m.subject ?? '').trim()}`);
+  }
+  reasons.push(experienceReason(m.experienceYears, mentee.mentee.experienceYears));
+  reasons.push(`категория: ${m.category}`);
+  const interests = sharedInterests(mentee.mentee, mentor);
+  if (interests.length > 0) reasons.push(`общие интересы: ${interests.join(', ')}`);
+  reasons.push(m.timeResource === '' ? 'временной ресурс не указан' : `время: ${m.timeResource}`);
+  reasons.push(capacityReason(m, mentor.free));
+  return reasons;
+}
+
+/** Points per criterion, rounded to 0.1: what the sidebar shows next to each reason. */
+export function scoreParts(factors: Factors, weights: MatchWeights): ScoreParts {
+  const total = totalWeight(weights);
+  const parts = {} as Record<(typeof CRITERIA)[number], number>;
+  for (const criterion of CRITERIA) {
+    parts[criterion] =
+      total <= 0 ? 0 : Math.round(((weights[criterion] * factors[criterion]) / total) * 1000) / 10;
+  }
+  return parts;
+}
+
+/** Scores prepared profiles: the shared path of scorePair, rankMentors and assignCohort. */
+export function scoreProfiles(
+  mentor: MentorProfile,
+  mentee: MenteeProfile,
+  weights: MatchWeights,
+): PairScore {
+  const factors = pairFactors(mentor, mentee, weights);
+  return {
+    score: scoreTenths(factors, weights) / 10,
+    reasons: explainPair(mentor, mentee),
+    parts: scoreParts(factors, weights),
+  };
+}
+
+/** Scores a mentor for a mentee (0..100) and says why; hard filters are availability's job, not this one's. */
+export function scorePair(mentor: MatchMentor, mentee: MatchMentee, weights: MatchWeights): PairScore {
+  return scoreProfiles(mentorProfile(mentor), menteeProfile(mentee), weights);
+}
