@@ -83,6 +83,11 @@ export class Workspace {
     return Object.prototype.hasOwnProperty.call(this.script, name) ? this.script[name] : undefined;
   }
 
+  /** Names of the loaded script's top-level functions, e.g. for the google.script.run client shim. */
+  scriptFunctionNames(): string[] {
+    return Object.keys(this.script).sort();
+  }
+
   /** Runs `fn` as one execution: sets kind, auth mode and user, and does the platform's end-of-run work. */
   run<T>(fn: () => T, options: ExecutionOptions = {}): T {
     this.rt.begin(options);

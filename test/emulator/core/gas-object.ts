@@ -2,8 +2,20 @@ import type { Runtime } from './runtime';
 
 /** Property names that test tooling (jest's printer, promises, JSON) probes on any object: never "not implemented". */
 const PROBED = new Set([
-  'then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor', 'inspect',
-  'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  'inspect',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
 ]);
 
 /**

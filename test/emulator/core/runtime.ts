@@ -135,7 +135,11 @@ export class Runtime {
     }
     this.counter.record(service, className, method);
     const rule = this.killRule;
-    if (rule && (!rule.method || rule.method === `${className}.${method}`) && ++rule.seen >= rule.occurrence) {
+    if (
+      rule &&
+      (!rule.method || rule.method === `${className}.${method}`) &&
+      ++rule.seen >= rule.occurrence
+    ) {
       this.killed = true;
       this.killRule = null;
       this.depth--;
