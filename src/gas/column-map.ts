@@ -34,7 +34,11 @@ export function normaliseHeader(text: unknown): string {
 }
 
 /** Maps each spec column to a sheet column; a column claimed once is not claimed again. */
-export function mapColumns(spec: TableSpec, headers: readonly unknown[], tags: readonly ColumnTag[]): ColumnMap {
+export function mapColumns(
+  spec: TableSpec,
+  headers: readonly unknown[],
+  tags: readonly ColumnTag[],
+): ColumnMap {
   const known = new Set(spec.columns.map((c) => c.key));
   const columns = new Map<string, number>();
   const claimed = new Set<number>();

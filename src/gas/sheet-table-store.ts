@@ -1,0 +1,144 @@
+/**
+ * The TableStore on SpreadsheetApp: one getValues per table read, writes grouped into contiguous row runs and
+ * contiguous column blocks, appends below the last row with content; nothing is ever cleared and rewritten.
+ */
+import type { ColumnSpec, TableSpec } from '../domain/registry/table-spec';
+import { UserError } from '../domain/user-error';
+import type { CellValue, Cells, RowUpdate, SheetRow, TableData, TableStore } from '../ports/table-store';
+import { fromSheetValue, numberFormat, toSheetValue } from './cell-values';
+import { a1 } from './a1';
+import { contiguousRuns, mapColumns } from './column-map';
+import { findTableSheet, readColumnTags } from './sheet-lookup';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What the store remembers about a table it read, to write it back. */
+interface Located {
+  sheet: Sheet;
+  columns: ReadonlyMap<string, number>;
+  byRow: Map<number, Cells>;
+  lastRow: number;
+}
+
+/** Reads and writes the registry's sheets of one spreadsheet. */
+export class SheetTableStore implements TableStore {
+  private readonly located = new WeakMap<TableData, Located>();
+  private zone: string | null = null;
+
+  constructor(private readonly ss: Spreadsheet) {}
+
+  timeZone(): string {
+    if (this.zone === null) this.zone = this.ss.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  read(spec: TableSpec): TableData {
+    const sheet = findTableSheet(this.ss, spec)?.sheet;
+    if (!sheet) {
+      throw new UserError(
+        `Нет листа «${spec.sheetName}». Выполните «Наставничество › Настроить таблицу»: лист будет создан.`,
+      );
+    }
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    const values = lastRow > 0 && lastColumn > 0 ? sheet.getRange(1, 1, lastRow, lastColumn).getValues() : [];
+    const map = mapColumns(spec, values[0] ?? [], readColumnTags(sheet));
+    const present = spec.columns.filter((c) => map.columns.has(c.key));
+    const rows: SheetRow[] = [];
+    const byRow = new Map<number, Cells>();
+    for (let r = 1; r < values.length; r++) {
+      const cells: Record<string, CellValue> = {};
+      let blank = true;
+      for (const col of present) {
+        const value = fromSheetValue(values[r][(map.columns.get(col.key) as number) - 1]);
+        cells[col.key] = value;
+        // A checkbox left unticked is not content: a row of unticked boxes is still a blank row.
+        if (value !== '' && value !== false) blank = false;
+      }
+      if (blank) continue;
+      rows.push({ rowNumber: r + 1, cells });
+      byRow.set(r + 1, cells);
+    }
+    const table: TableData = { spec, sheetName: sheet.getName(), rows, missing: map.missing };
+    this.located.set(table, { sheet, columns: map.columns, byRow, lastRow });
+    return table;
+  }
+
+  update(table: TableData, updates: readonly RowUpdate[]): void {
+    if (updates.length === 0) return;
+    const at = this.locate(table);
+    const byRow = new Map<number, Cells>();
+    for (const u of updates) byRow.set(u.rowNumber, { ...byRow.get(u.rowNumber), ...u.cells });
+    for (const [first, last] of contiguousRuns(byRow.keys())) {
+      const keys = new Set<string>();
+      for (let r = first; r <= last; r++) for (const k of Object.keys(byRow.get(r) ?? {})) keys.add(k);
+      const rows: Cells[] = [];
+      for (let r = first; r <= last; r++) rows.push({ ...at.byRow.get(r), ...byRow.get(r) });
+      this.writeBlock(table.spec, at, first, rows, [...keys]);
+      for (let r = first; r <= last; r++) at.byRow.set(r, rows[r - first]);
+    }
+  }
+
+  append(table: TableData, rows: readonly Cells[]): number[] {
+    if (rows.length === 0) return [];
+    const at = this.locate(table);
+    const first = at.lastRow + 1;
+    const needed = first + rows.length - 1;
+    const maxRows = at.sheet.getMaxRows();
+    if (needed > maxRows) at.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    const keys = table.spec.columns.filter((c) => at.columns.has(c.key)).map((c) => c.key);
+    this.writeBlock(table.spec, at, first, rows, keys);
+    for (const type of ['date', 'datetime'] as const) {
+      const ranges = table.spec.columns
+        .filter((c) => c.type === type && at.columns.has(c.key))
+        .map((c) => a1(first, at.columns.get(c.key) as number, rows.length, 1));
+      if (ranges.length > 0) at.sheet.getRangeList(ranges).setNumberFormat(numberFormat(type));
+    }
+    at.lastRow = needed;
+    return rows.map((cells, i) => {
+      at.byRow.set(first + i, cells);
+      return first + i;
+    });
+  }
+
+  private locate(table: TableData): Located {
+    const at = this.located.get(table);
+    if (!at) throw new Error(`Table "${table.spec.key}" was not read by this store`);
+    return at;
+  }
+
+  /** Writes `keys` of consecutive rows from `first`: one setValues per contiguous block of sheet columns. */
+  private writeBlock(
+    spec: TableSpec,
+    at: Located,
+    first: number,
+    rows: readonly Cells[],
+    keys: string[],
+  ): void {
+    const byColumn = new Map<number, ColumnSpec>();
+    for (const key of keys) {
+      const col = spec.columns.find((c) => c.key === key);
+      if (!col) throw new Error(`Unknown column "${key}" of table "${spec.key}"`);
+      const column = at.columns.get(key);
+      if (column === undefined) {
+        throw new UserError(
+          `На листе «${spec.sheetName}» нет столбца «${col.header}». ` +
+            'Выполните «Наставничество › Настроить таблицу»: столбец будет добавлен.',
+        );
+      }
+      byColumn.set(column, col);
+    }
+    for (const [c1, c2] of contiguousRuns(byColumn.keys())) {
+      const values = rows.map((cells) => {
+        const line: unknown[] = [];
+        for (let c = c1; c <= c2; c++) {
+          const col = byColumn.get(c) as ColumnSpec;
+          line.push(toSheetValue(cells[col.key] ?? '', col));
+        }
+        return line;
+      });
+      at.sheet.getRange(first, c1, rows.length, c2 - c1 + 1).setValues(values);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** The Ui port on the spreadsheet's UI: toasts, alerts and prompts. */
+import type { Ui } from '../ports/ui';
+
+/** Talks to the person at the open spreadsheet. */
+export class SpreadsheetUi implements Ui {
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  toast(message: string, title = 'Наставник'): void {
+    this.ss.toast(message, title, 10);
+  }
+
+  alert(message: string, title = 'Наставник'): void {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, message, ui.ButtonSet.OK);
+  }
+
+  prompt(message: string, title = 'Наставник'): string | null {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+    return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
+  }
+}

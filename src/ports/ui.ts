@@ -1,0 +1,9 @@
+/** What the add-on can say to the person at the spreadsheet. */
+export interface Ui {
+  /** A short message at the lower right that goes away by itself. */
+  toast(message: string, title?: string): void;
+  /** A message the person must close. */
+  alert(message: string, title?: string): void;
+  /** Asks for one line of text; null when the person cancels. */
+  prompt(message: string, title?: string): string | null;
+}
