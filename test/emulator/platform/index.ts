@@ -1,17 +1,121 @@
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
+import { CacheServiceFacade } from './cache';
+import { PlatformContext } from './context';
+import { LockRegistry, LockServiceFacade } from './locks';
+import { ConsoleFacade, LoggerFacade } from './log';
+import { MailAppFacade } from './mail';
+import { PropertiesServiceFacade } from './properties';
+import { ScriptAppFacade } from './script-app';
+import { SessionFacade } from './session';
+import type { ExecutionRecord, LogEntry, OutboxMessage, PlatformState, TriggerState } from './state';
+import { TriggerRunner, type FiredEventType } from './trigger-runner';
+import { UtilitiesFacade } from './utilities';
 
-/** Placeholder until this area is written: provides no globals, so any use fails loudly. */
-export class PlatformModule implements ServiceModule<Record<string, never>> {
-  constructor(readonly ws: Workspace) {}
+/**
+ * The platform services (Properties, Cache, Lock, ScriptApp, MailApp, Session, Utilities, Logger, console) and
+ * the emulator's handles on them: trigger firing, the clock, simulated lock holders, the outbox, the logs.
+ */
+export class PlatformModule implements ServiceModule<PlatformState> {
+  /** Locks held by this or a simulated other execution: `holdByOther`, `isHeld`. */
+  readonly locks: LockRegistry;
+  private readonly ctx: PlatformContext;
+  private readonly runner: TriggerRunner;
+  private services: Record<string, unknown> | null = null;
+
+  constructor(readonly ws: Workspace) {
+    this.ctx = new PlatformContext(ws);
+    this.locks = new LockRegistry(this.ctx);
+    this.runner = new TriggerRunner(this.ctx, this.locks);
+  }
 
   globals(): Record<string, unknown> {
-    return {};
+    const ctx = this.ctx;
+    this.services ??= {
+      PropertiesService: new PropertiesServiceFacade(ctx),
+      CacheService: new CacheServiceFacade(ctx),
+      LockService: new LockServiceFacade(ctx, this.locks),
+      ScriptApp: new ScriptAppFacade(ctx),
+      MailApp: new MailAppFacade(ctx),
+      Session: new SessionFacade(ctx),
+      Utilities: new UtilitiesFacade(ctx),
+      Logger: new LoggerFacade(ctx),
+      console: new ConsoleFacade(ctx),
+    };
+    return { ...this.services };
   }
 
-  snapshot(): Record<string, never> {
-    return {};
+  /** Runs the installed triggers of that event type on that source (spreadsheet or form id), each as its own run. */
+  fireTriggers(
+    eventType: FiredEventType,
+    sourceId: string,
+    makeEvent: (triggerUid: string) => Record<string, unknown>,
+  ): void {
+    this.runner.fire(eventType, sourceId, makeEvent);
   }
 
-  restore(): void {}
+  /** Moves `ws.rt.now` by `ms`, firing due time-driven triggers in time order. */
+  advanceClock(ms: number): void {
+    this.runner.advanceClock(ms);
+  }
+
+  /** Whether the script is a published editor add-on (§2.4 trigger rules); true by default. */
+  get isAddon(): boolean {
+    return this.ctx.config.isAddon;
+  }
+  set isAddon(value: boolean) {
+    this.ctx.config.isAddon = value;
+  }
+
+  /** Email recipients per day: 100 (consumer) by default, 1,500 for Workspace (§0). */
+  get mailDailyQuota(): number {
+    return this.ctx.config.mailDailyQuota;
+  }
+  set mailDailyQuota(value: number) {
+    this.ctx.config.mailDailyQuota = value;
+  }
+
+  /** What `ScriptApp.getAuthorizationInfo(...).getAuthorizationStatus()` returns. */
+  get authorizationStatus(): 'REQUIRED' | 'NOT_REQUIRED' {
+    return this.ctx.config.authorizationStatus;
+  }
+  set authorizationStatus(value: 'REQUIRED' | 'NOT_REQUIRED') {
+    this.ctx.config.authorizationStatus = value;
+  }
+
+  /** Month and day names in `Utilities.formatDate` ([UNVERIFIED], see date-format.ts). */
+  get dateLocale(): 'ru' | 'en' {
+    return this.ctx.config.dateLocale;
+  }
+  set dateLocale(value: 'ru' | 'en') {
+    this.ctx.config.dateLocale = value;
+  }
+
+  /** Every message MailApp sent. */
+  get outbox(): readonly OutboxMessage[] {
+    return this.ctx.state.outbox;
+  }
+
+  /** The execution log: Logger.log and console.* lines with their level. */
+  get log(): readonly LogEntry[] {
+    return this.ctx.state.log;
+  }
+
+  /** Runs of trigger handlers: function, trigger, start, end, status, error. */
+  get executions(): readonly ExecutionRecord[] {
+    return this.ctx.state.executions;
+  }
+
+  /** Every installed trigger of every user, as data. */
+  get triggers(): readonly TriggerState[] {
+    return this.ctx.state.triggers;
+  }
+
+  snapshot(): PlatformState {
+    return JSON.parse(JSON.stringify(this.ctx.state)) as PlatformState;
+  }
+
+  restore(state: PlatformState): void {
+    this.ctx.state = JSON.parse(JSON.stringify(state)) as PlatformState;
+  }
 }

@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from 'crypto';
+import { GasObject } from '../core/gas-object';
+import { gasError, type PlatformContext } from './context';
+import { formatDate, parseDate } from './date-format';
+import { Charset, DigestAlgorithm } from './enums';
+import { formatString } from './format-string';
+
+/** §6.1 [DOC]: the longest `Utilities.sleep`. [UNVERIFIED] text of the refusal. */
+export const SLEEP_LIMIT_MS = 300000;
+export const SLEEP_LIMIT_MESSAGE = 'Argument too large: milliseconds';
+
+const NODE_DIGEST: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+
+/** Java bytes are signed: Apps Script byte arrays hold −128..127. */
+export function toSignedBytes(buffer: Uint8Array): number[] {
+  return Array.from(buffer, (b) => (b > 127 ? b - 256 : b));
+}
+
+/** A string or a (signed or unsigned) byte array as a Buffer. */
+export function toBuffer(data: string | number[] | Uint8Array): Buffer {
+  return typeof data === 'string'
+    ? Buffer.from(data, 'utf8')
+    : Buffer.from(Array.from(data, (b) => b & 0xff));
+}
+
+/** `Utilities`: works in every auth mode (§2.1). */
+export class UtilitiesFacade extends GasObject implements Partial<GoogleAppsScript.Utilities.Utilities> {
+  readonly Charset = Charset as unknown as typeof GoogleAppsScript.Utilities.Charset;
+  readonly DigestAlgorithm = DigestAlgorithm as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+
+  constructor(private readonly _ctx: PlatformContext) {
+    super(_ctx.rt, 'Utilities', 'Utilities');
+  }
+
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    if (!(date instanceof Date) || typeof timeZone !== 'string' || typeof format !== 'string') {
+      throw gasError(
+        `The parameters (${argTypes([date, timeZone, format])}) don't match the method signature for Utilities.formatDate.`,
+      );
+    }
+    return formatDate(date.getTime(), timeZone, format, this._ctx.config.dateLocale);
+  }
+
+  parseDate(date: string, timeZone: string, format: string): Date {
+    return new Date(parseDate(String(date), timeZone, format, this._ctx.config.dateLocale, this._ctx.rt.now));
+  }
+
+  /** RFC 4122 version 4. */
+  getUuid(): string {
+    return randomUUID();
+  }
+
+  /** Moves the emulator clock instead of blocking (§6.1: at most 300,000 ms). */
+  sleep(milliseconds: number): void {
+    if (milliseconds > SLEEP_LIMIT_MS) throw gasError(SLEEP_LIMIT_MESSAGE);
+    this._ctx.rt.advance(Math.max(0, Number(milliseconds) || 0));
+  }
+
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
+    const name = NODE_DIGEST[String(algorithm)];
+    if (!name) throw new Error(`not implemented: Utilities.computeDigest ${String(algorithm)}`);
+    return toSignedBytes(createHash(name).update(toBuffer(value)).digest());
+  }
+
+  base64Encode(data: string | number[]): string {
+    return toBuffer(data).toString('base64');
+  }
+
+  base64EncodeWebSafe(data: string | number[]): string {
+    return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  }
+
+  base64Decode(encoded: string): number[] {
+    return toSignedBytes(Buffer.from(encoded, 'base64'));
+  }
+
+  base64DecodeWebSafe(encoded: string): number[] {
+    return toSignedBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+  }
+
+  newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+    const blob = new Blob(this._ctx, toSignedBytes(toBuffer(data)), contentType ?? null, name ?? null);
+    return blob as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  formatString(template: string, ...args: unknown[]): string {
+    return formatString(template, args);
+  }
+}
+
+/** `Blob`: bytes with a content type and a name. */
+export class Blob extends GasObject implements Partial<GoogleAppsScript.Base.Blob> {
+  constructor(
+    ctx: PlatformContext,
+    private _bytes: number[],
+    private _contentType: string | null,
+    private _name: string | null,
+  ) {
+    super(ctx.rt, 'Utilities', 'Blob');
+  }
+
+  getBytes(): number[] {
+    return [...this._bytes];
+  }
+
+  getDataAsString(_charset?: string): string {
+    return toBuffer(this._bytes).toString('utf8');
+  }
+
+  setDataFromString(text: string): GoogleAppsScript.Base.Blob {
+    this._bytes = toSignedBytes(toBuffer(text));
+    return this as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  getContentType(): string | null {
+    return this._contentType;
+  }
+
+  setContentType(contentType: string | null): GoogleAppsScript.Base.Blob {
+    this._contentType = contentType;
+    return this as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  getName(): string | null {
+    return this._name;
+  }
+
+  setName(name: string): GoogleAppsScript.Base.Blob {
+    this._name = name;
+    return this as unknown as GoogleAppsScript.Base.Blob;
+  }
+}
+
+/** `(String,Number)`-style list of argument types, as the platform's signature errors print them. */
+function argTypes(args: unknown[]): string {
+  return args
+    .map((a) =>
+      a === null || a === undefined
+        ? 'null'
+        : a instanceof Date
+          ? 'Date'
+          : typeof a === 'number'
+            ? 'number'
+            : typeof a === 'string'
+              ? 'String'
+              : 'Object',
+    )
+    .join(',');
+}
