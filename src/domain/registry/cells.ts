@@ -1,0 +1,162 @@
+import { isoDateInZone, isoDateTimeInZone, parseDateText, formatRuDate } from './dates';
+import { normaliseId } from './ids';
+import { closestOption, matchOption, splitMultiValue } from './options';
+import type { ColumnSpec } from './table-spec';
+
+/** A cell's value after parsing, or what is wrong with it (Russian, without the location). */
+export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** What parsing a cell needs besides the cell: the spreadsheet's zone, and the sheet names for messages. */
+export interface CellContext {
+  readonly timeZone: string;
+  /** The example ID of the referenced table, e.g. «НК-0001», for messages. */
+  readonly refExample?: string;
+}
+
+/** Whether a cell is empty as a person sees it ('' from getValues, null, or only spaces). */
+export function isEmptyCell(value: unknown): boolean {
+  return (
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+const fail = (message: string): CellResult => ({ ok: false, message });
+const ok = (value: unknown): CellResult => ({ ok: true, value });
+
+/** Parses one non-empty cell by its column's type. Never throws. */
+export function parseCell(column: ColumnSpec, value: unknown, ctx: CellContext): CellResult {
+  switch (column.type) {
+    case 'text':
+    case 'long-text':
+      return ok(asText(value, ctx.timeZone));
+    case 'id':
+    case 'ref':
+      return parseRef(String(value), ctx);
+    case 'refs':
+      return parseRefs(String(value), ctx);
+    case 'integer':
+    case 'number':
+      return parseNumber(value, column.type === 'integer');
+    case 'date':
+      return parseDate(value, ctx.timeZone);
+    case 'datetime':
+      return parseDateTime(value, ctx.timeZone);
+    case 'boolean':
+      return parseBoolean(value);
+    case 'list':
+      return parseList(asText(value, ctx.timeZone), column);
+    case 'multi-list':
+      return parseMultiList(asText(value, ctx.timeZone), column);
+    case 'email':
+      return parseEmail(String(value));
+    case 'phone':
+      return parsePhone(value);
+  }
+}
+
+/** A cell as the text a person sees: people's text is kept exactly (a leading «=» is just a character). */
+export function asText(value: unknown, timeZone: string): string {
+  if (value instanceof Date)
+    return isNaN(value.getTime()) ? '' : formatRuDate(isoDateInZone(value, timeZone));
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  return String(value);
+}
+
+function parseRef(text: string, ctx: CellContext): CellResult {
+  const id = normaliseId(text);
+  const example = ctx.refExample ?? 'НК-0001';
+  return id ? ok(id) : fail(`«${text.trim()}» не похоже на ID; ожидается ID вида ${example}`);
+}
+
+function parseRefs(text: string, ctx: CellContext): CellResult {
+  const ids: string[] = [];
+  for (const piece of text.split(/[;,\n\r]+/).map((p) => p.trim())) {
+    if (!piece) continue;
+    const one = parseRef(piece, ctx);
+    if (!one.ok) return fail(`${one.message}; несколько ID разделяйте точкой с запятой`);
+    if (!ids.includes(one.value as string)) ids.push(one.value as string);
+  }
+  return ok(ids);
+}
+
+function parseNumber(value: unknown, integer: boolean): CellResult {
+  const example = integer ? 'ожидается целое число, например 3' : 'ожидается число, например 12 или 3,5';
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const t = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
+    n = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
+  } else n = NaN;
+  if (!Number.isFinite(n)) return fail(`${example}, а не «${String(value).trim()}»`);
+  if (integer && !Number.isInteger(n)) return fail(`${example}, а не ${String(n).replace('.', ',')}`);
+  if (n < 0) return fail(`${example}; отрицательное значение здесь не подходит`);
+  return ok(n);
+}
+
+function parseDate(value: unknown, timeZone: string): CellResult {
+  if (value instanceof Date && !isNaN(value.getTime())) return ok(isoDateInZone(value, timeZone));
+  const iso = typeof value === 'string' ? parseDateText(value) : null;
+  return iso ? ok(iso) : fail(`ожидается дата, например 01.09.2025, а не «${String(value).trim()}»`);
+}
+
+function parseDateTime(value: unknown, timeZone: string): CellResult {
+  if (value instanceof Date && !isNaN(value.getTime())) return ok(isoDateTimeInZone(value, timeZone));
+  const m = typeof value === 'string' ? /^(.+?)[\sT]+(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
+  const day = m ? parseDateText(m[1]) : null;
+  if (m && day && Number(m[2]) < 24 && Number(m[3]) < 60)
+    return ok(`${day}T${m[2].padStart(2, '0')}:${m[3]}`);
+  return fail(`ожидаются дата и время, например 01.09.2025 14:30, а не «${String(value).trim()}»`);
+}
+
+const YES = ['да', 'true', 'истина', '1', 'x', '✓', 'v', '+'];
+const NO = ['нет', 'false', 'ложь', '0', '-'];
+
+function parseBoolean(value: unknown): CellResult {
+  if (typeof value === 'boolean') return ok(value);
+  const t = String(value).trim().toLowerCase();
+  if (YES.includes(t)) return ok(true);
+  if (NO.includes(t)) return ok(false);
+  return fail(`ожидается флажок или «да»/«нет», а не «${String(value).trim()}»`);
+}
+
+function unknownOption(text: string, options: readonly string[]): string {
+  const closest = closestOption(text, options);
+  const hint = closest ? ` Возможно, имелось в виду «${closest}».` : '';
+  return `нет такого значения «${text.trim()}».${hint} Выберите из списка: ${options.join('; ')}`;
+}
+
+function parseList(text: string, column: ColumnSpec): CellResult {
+  const options = column.options ?? [];
+  const match = matchOption(text, options);
+  if (match) return ok(match);
+  return column.allowOther ? ok(text.trim()) : fail(unknownOption(text, options));
+}
+
+function parseMultiList(text: string, column: ColumnSpec): CellResult {
+  const options = column.options ?? [];
+  const values: string[] = [];
+  for (const piece of splitMultiValue(text, options)) {
+    const match = matchOption(piece, options) ?? (column.allowOther ? piece : undefined);
+    if (!match) return fail(unknownOption(piece, options));
+    if (!values.includes(match)) values.push(match);
+  }
+  return ok(values);
+}
+
+function parseEmail(text: string): CellResult {
+  const t = text.trim();
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)
+    ? ok(t)
+    : fail(`ожидается адрес эл. почты, например ivanova@example.ru, а не «${t}»`);
+}
+
+function parsePhone(value: unknown): CellResult {
+  const t = String(value).trim();
+  const digits = t.replace(/\D/g, '');
+  return /^[+\d\s()\-–.]+$/.test(t) && digits.length >= 5 && digits.length <= 15
+    ? ok(t)
+    : fail(`ожидается номер телефона, например +7 900 123-45-67, а не «${t}»`);
+}

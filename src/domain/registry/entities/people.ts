@@ -1,0 +1,60 @@
+import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../vocabulary';
+import { IsoDateSchema, TextSchema, idOf, oneOf } from './common';
+import { z } from './zod';
+
+/** What both banks know of a person (methodology, "Banks"); the name is three columns, as in orders. */
+const PersonFields = {
+  surname: TextSchema,
+  firstName: TextSchema,
+  patronymic: TextSchema.optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  position: TextSchema,
+  specialisation: TextSchema.optional(),
+  workplace: TextSchema.optional(),
+  experienceYears: z.number().nonnegative().optional(),
+  qualification: oneOf(QUALIFICATION_CATEGORIES).optional(),
+  enteredOn: IsoDateSchema.optional(),
+  active: z.boolean(),
+  consent: z.boolean(),
+  consentDate: IsoDateSchema.optional(),
+  note: TextSchema.optional(),
+};
+
+/** A row of «Наставники». `menteeId` links the same person in «Наставляемые» (reverse mentoring, former mentee). */
+export const MentorSchema = z.object({
+  id: idOf('НК'),
+  ...PersonFields,
+  competencies: z.array(oneOf(DIRECTIONS)),
+  competenciesText: TextSchema.optional(),
+  achievements: TextSchema.optional(),
+  interests: TextSchema.optional(),
+  desiredMentees: TextSchema.optional(),
+  timeResource: oneOf(TIME_RESOURCES).optional(),
+  capacity: z.number().int().nonnegative().optional(),
+  menteeId: idOf('НЯ').optional(),
+});
+/** A mentor of the bank. */
+export type Mentor = z.infer<typeof MentorSchema>;
+
+/** A row of «Наставляемые». */
+export const MenteeSchema = z.object({
+  id: idOf('НЯ'),
+  ...PersonFields,
+  menteeCategory: oneOf(MENTEE_CATEGORIES),
+  requests: z.array(oneOf(DIRECTIONS)),
+  difficulties: TextSchema.optional(),
+});
+/** A mentee of the bank. */
+export type Mentee = z.infer<typeof MenteeSchema>;
+
+/** Anyone in a bank: what the consent gate and name formatting need. */
+export type Person = Pick<Mentor, 'id' | 'surname' | 'firstName' | 'patronymic' | 'consent'>;
+
+/** «Иванова Мария Петровна»: a person's full name as documents print it. */
+export function fullName(person: Pick<Person, 'surname' | 'firstName' | 'patronymic'>): string {
+  return [person.surname, person.firstName, person.patronymic]
+    .map((part) => (part ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
