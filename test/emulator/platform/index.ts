@@ -91,6 +91,11 @@ export class PlatformModule implements ServiceModule<PlatformState> {
     this.ctx.config.dateLocale = value;
   }
 
+  /** The id of the document the add-on runs in (the spreadsheet module's active one, or a fallback id). */
+  get activeDocumentId(): string {
+    return this.ctx.documentId();
+  }
+
   /** Every message MailApp sent. */
   get outbox(): readonly OutboxMessage[] {
     return this.ctx.state.outbox;
