@@ -1,17 +1,116 @@
+/**
+ * The SpreadsheetApp part of the emulator (§1 of apps-script-platform.md).
+ *
+ * Internal API for tests and sibling modules. Facade calls made by the emulator itself should run inside
+ * `ws.rt.internal(() => ...)` so they are neither counted nor auth-checked:
+ * - `ws.spreadsheet.active`: the container-bound spreadsheet (a Spreadsheet facade) that
+ *   `SpreadsheetApp.getActiveSpreadsheet()` returns; `setActive(id)` binds another one.
+ * - `ws.spreadsheet.create(name)`: a new spreadsheet (one sheet «Лист1», 1000 × 26, Europe/Moscow, ru_RU).
+ * - `ws.spreadsheet.byId(id)`: the Spreadsheet facade, or null (e.g. forms: `.insertSheet(name)`, `.appendRow`).
+ * - `ws.spreadsheet.view(id?)`: every sheet as plain data with its display values (for the playground).
+ * - `ws.spreadsheet.displayValues(sheetName, id?)`: one sheet's data range as strings, uncounted.
+ * - `ws.spreadsheet.ui`: what the user sees: `menus`, `sidebar`, `dialog`, `toasts`, `alerts`;
+ *   `scriptAnswers([...])` for alerts/prompts; `menuItem(title, ...captions)`; `_onSuspend` hooks (locks).
+ * Snapshots store cells as in the model: dates are serial numbers with a date number format (§1.1).
+ */
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
+import { ChartType } from './chart';
+import type { SpreadsheetModel } from './model';
+import { displayValue, localeFormats } from './number-format';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { lastColumn, lastRow, SpreadsheetStore, type SpreadsheetState } from './store';
+import { gas, type GSpreadsheet } from './types';
+import { UiRecord, type UiState } from './ui-record';
 
-/** Placeholder until this area is written: provides no globals, so any use fails loudly. */
-export class SpreadsheetModule implements ServiceModule<Record<string, never>> {
-  constructor(readonly ws: Workspace) {}
+/** The snapshot of this area: every spreadsheet's model plus the UI record. */
+export interface SpreadsheetSnapshot extends SpreadsheetState {
+  ui: UiState;
+}
+
+/** One sheet as the playground shows it. */
+export interface SheetView {
+  name: string;
+  sheetId: number;
+  hidden: boolean;
+  frozenRows: number;
+  displayValues: string[][];
+}
+
+/** SpreadsheetApp, Charts and the helpers above. */
+export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
+  readonly ui = new UiRecord();
+  readonly store: SpreadsheetStore;
+
+  constructor(readonly ws: Workspace) {
+    this.store = new SpreadsheetStore(ws.rt, this.ui);
+    this.store.state.activeId = this.store.create('Наставничество', ws.rt.activeUser).id;
+  }
 
   globals(): Record<string, unknown> {
-    return {};
+    return { SpreadsheetApp: new FakeSpreadsheetApp(this.store), Charts: { ChartType } };
   }
 
-  snapshot(): Record<string, never> {
-    return {};
+  get active(): GSpreadsheet {
+    const id = this.store.state.activeId;
+    if (!id) throw new Error('emulator: no active spreadsheet');
+    return gas(new FakeSpreadsheet(this.store, id));
   }
 
-  restore(): void {}
+  setActive(id: string): void {
+    this.store.spreadsheet(id);
+    this.store.state.activeId = id;
+  }
+
+  create(name: string): GSpreadsheet {
+    return gas(new FakeSpreadsheet(this.store, this.store.create(name, this.ws.rt.activeUser).id));
+  }
+
+  byId(id: string): GSpreadsheet | null {
+    return this.store.get(id) ? gas(new FakeSpreadsheet(this.store, id)) : null;
+  }
+
+  /** The raw model of a spreadsheet (the active one by default); treat it as read-only. */
+  model(id?: string): SpreadsheetModel {
+    return this.store.spreadsheet(id ?? this.store.state.activeId ?? '');
+  }
+
+  view(id?: string): SheetView[] {
+    const ss = this.model(id);
+    return ss.sheets.map((s) => ({
+      name: s.name,
+      sheetId: s.sheetId,
+      hidden: s.hidden,
+      frozenRows: s.frozenRows,
+      displayValues: this.displayValues(s.name, ss.id),
+    }));
+  }
+
+  /** The data range of a sheet (A1 to last row/column with content) as display strings; [] when empty. */
+  displayValues(sheetName: string, id?: string): string[][] {
+    const ss = this.model(id);
+    const sheet = ss.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`emulator: no sheet named ${sheetName}`);
+    const loc = localeFormats(ss.locale);
+    const rows = lastRow(sheet);
+    const columns = lastColumn(sheet);
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: columns }, (_, j) => {
+        const cell = sheet.rows[i]?.[j];
+        return cell ? displayValue(cell.v, cell.nf, loc) : '';
+      }),
+    );
+  }
+
+  snapshot(): SpreadsheetSnapshot {
+    const state = JSON.parse(JSON.stringify(this.store.state)) as SpreadsheetState;
+    return { ...state, ui: this.ui.state() };
+  }
+
+  restore(snapshot: SpreadsheetSnapshot): void {
+    const { ui, ...state } = JSON.parse(JSON.stringify(snapshot)) as SpreadsheetSnapshot;
+    this.store.load(state);
+    this.ui.load(ui);
+  }
 }

@@ -1,0 +1,134 @@
+import { dateToSerial, wallToSerial } from './dates';
+import type { CellModel, CellValue } from './model';
+import { isDateFormat, localeFormats } from './number-format';
+
+/** §1.2: the platform's limit on one cell's content. */
+export const CELL_LIMIT_MESSAGE =
+  'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** The value a formula shows when Sheets cannot parse it (used for '+…'/'-…' text, see below). */
+export const FORMULA_PARSE_ERROR = '#ERROR!';
+
+/** What a write puts into a cell: value, formula, and the number format Sheets picks for it (or keeps). */
+export interface ParsedInput {
+  v?: CellValue;
+  f?: string;
+  nf?: string;
+}
+
+interface Context {
+  nf: string | undefined;
+  locale: string;
+  timeZone: string;
+}
+
+/**
+ * Parses one value the way `setValue(s)`/`appendRow` do: USER_ENTERED, like typing into the cell (§1.2).
+ * Choices where the reference is silent or UNVERIFIED:
+ * - '=…' is a formula even in a plain-text ('@') cell: the pessimistic reading of "If it begins with '=' it
+ *   is interpreted as a formula", so code relying on '@' alone to protect text fails here first.
+ * - '+…'/'-…' that is not a number becomes the formula '=+…' whose value is '#ERROR!', as when a user types
+ *   «+7 912 345-67-89» or «- пункт»: the injection prefixes of §1.2. A lone '+' or '-' stays text.
+ * - '@…' stays text (it opens a smart chip only in the UI).
+ * - A leading apostrophe forces text and is not part of the value ([UNVERIFIED] in §1.2, taken as stated).
+ * - ru_RU (the default locale): '3,5' → 3.5, '1 000' stays text, '3.5' stays text, 'dd.MM.yyyy[ H:mm[:ss]]'
+ *   and ISO 'yyyy-MM-dd' → dates; '50%' / '12,5%' → percent; TRUE/FALSE → booleans.
+ *   en_US: '3.5' → 3.5, 'M/d/yyyy' and ISO → dates.
+ * - Formulas are not evaluated, except literals (=5, ="text", =TRUE); any other formula reads back as ''.
+ */
+export function parseInput(input: unknown, ctx: Context): ParsedInput {
+  if (input === null || input === undefined || input === '') return {};
+  if (typeof input === 'number' || typeof input === 'boolean') return { v: input };
+  if (input instanceof Date) {
+    const serial = dateToSerial(input, ctx.timeZone);
+    return { v: serial, nf: isDateFormat(ctx.nf) ? ctx.nf : localeFormats(ctx.locale).dateTime };
+  }
+  const s = String(input);
+  if (s.length > 50000) throw new Error(CELL_LIMIT_MESSAGE);
+  if (s.startsWith("'")) return { v: s.slice(1) };
+  if (s.startsWith('=') && s.length > 1) return { f: s, v: evaluateLiteral(s.slice(1)) };
+  if (ctx.nf === '@') return { v: s };
+  return parseTyped(s, ctx) ?? formulaLike(s) ?? { v: s };
+}
+
+function formulaLike(s: string): ParsedInput | null {
+  if ((s.startsWith('+') || s.startsWith('-')) && s.trim().length > 1)
+    return { f: `=${s}`, v: FORMULA_PARSE_ERROR };
+  return null;
+}
+
+function evaluateLiteral(expr: string): CellValue | undefined {
+  const e = expr.trim();
+  if (/^[+-]?\d+([.,]\d+)?$/.test(e)) return Number(e.replace(',', '.'));
+  if (/^"([^"]|"")*"$/.test(e)) return e.slice(1, -1).replace(/""/g, '"');
+  if (/^(TRUE|FALSE)(\(\))?$/i.test(e)) return /^TRUE/i.test(e);
+  return undefined;
+}
+
+function parseTyped(raw: string, ctx: Context): ParsedInput | null {
+  const s = raw.trim();
+  const ru = ctx.locale.startsWith('ru');
+  const loc = localeFormats(ctx.locale);
+  if (/^(true|false)$/i.test(s)) return { v: /^true$/i.test(s) };
+  const num = ru ? /^[+-]?\d+(,\d+)?$/ : /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+  if (num.test(s)) return { v: toNumber(s, ru) };
+  const pct = ru ? /^([+-]?\d+(,\d+)?)%$/ : /^([+-]?\d+(\.\d+)?)%$/;
+  const p = pct.exec(s);
+  if (p) return { v: toNumber(p[1], ru) / 100, nf: ctx.nf ?? (p[2] ? '0.00%' : '0%') };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (iso) return date(+iso[1], +iso[2], +iso[3], iso.slice(4), ctx, loc.date, loc.dateTime);
+  const local = ru
+    ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s)
+    : /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (local) {
+    const [day, month] = ru ? [+local[1], +local[2]] : [+local[2], +local[1]];
+    return date(+local[3], month, day, local.slice(4), ctx, loc.date, loc.dateTime);
+  }
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(s);
+  if (time && +time[1] < 24 && +time[2] < 60 && +(time[3] ?? 0) < 60) {
+    const v = (+time[1] * 3600 + +time[2] * 60 + +(time[3] ?? 0)) / 86400;
+    return { v, nf: isDateFormat(ctx.nf) ? ctx.nf : loc.time };
+  }
+  return null;
+}
+
+function toNumber(s: string, ru: boolean): number {
+  return Number(ru ? s.replace(',', '.') : s.replace(/,/g, ''));
+}
+
+function date(
+  y: number,
+  m: number,
+  d: number,
+  time: Array<string | undefined>,
+  ctx: Context,
+  dateFormat: string,
+  dateTimeFormat: string,
+): ParsedInput | null {
+  const [h = '0', min = '0', sec = '0'] = time.map((t) => t ?? '0');
+  if (
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    d > new Date(Date.UTC(y, m, 0)).getUTCDate() ||
+    +h > 23 ||
+    +min > 59 ||
+    +sec > 59
+  ) {
+    return null;
+  }
+  const hasTime = time[0] !== undefined;
+  const nf = isDateFormat(ctx.nf) ? ctx.nf : hasTime ? dateTimeFormat : dateFormat;
+  return { v: wallToSerial(y, m, d, +h, +min, +sec), nf };
+}
+
+/** Applies a parsed write to a cell, keeping its formatting, note and validation (§1.2). */
+export function writeCell(cell: CellModel | null, parsed: ParsedInput): CellModel | null {
+  const next: CellModel = cell ? { ...cell } : {};
+  delete next.v;
+  delete next.f;
+  if (parsed.v !== undefined) next.v = parsed.v;
+  if (parsed.f !== undefined) next.f = parsed.f;
+  if (parsed.nf !== undefined) next.nf = parsed.nf;
+  return Object.keys(next).length ? next : null;
+}

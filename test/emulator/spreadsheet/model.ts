@@ -1,0 +1,147 @@
+/**
+ * The spreadsheet state as plain, serialisable data. Facades (FakeSpreadsheet, FakeSheet, FakeRange...) hold
+ * only ids and coordinates and read or change these objects on each call.
+ */
+
+/** A typed cell value: dates are serial numbers (days since 1899-12-30) plus a date number format (§1.1). */
+export type CellValue = number | string | boolean;
+
+/** One cell. Absent fields mean "default"; an empty cell with no formatting is `null` in its row. */
+export interface CellModel {
+  /** The value; absent = empty (reads back as ''). */
+  v?: CellValue;
+  /** The formula, as written (starts with '='). */
+  f?: string;
+  /** Number format pattern; absent = the default ('0.###############'). */
+  nf?: string;
+  note?: string;
+  bg?: string;
+  fontWeight?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  hAlign?: string;
+  dv?: ValidationModel;
+}
+
+/** A rectangle on one sheet, 1-based. `wholeRows`/`wholeColumns` mark `3:3` / `A:A` style ranges. */
+export interface RangeModel {
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  /** Spans every column (A1 like '3:5'); numColumns follows the sheet's width. */
+  wholeRows?: boolean;
+  /** Spans every row (A1 like 'A:C'); numRows follows the sheet's height. */
+  wholeColumns?: boolean;
+}
+
+/** A data validation criterion argument: primitives as is, Dates and Ranges tagged. */
+export type CriteriaArg =
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  | { date: string }
+  | { range: RangeModel; spreadsheetId: string };
+
+export interface ValidationModel {
+  criteria: string;
+  args: CriteriaArg[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface ProtectionModel {
+  id: number;
+  type: 'RANGE' | 'SHEET';
+  sheetId: number;
+  /** Absent for sheet protections. */
+  range?: RangeModel;
+  description: string;
+  warningOnly: boolean;
+  /** Editors the script listed (emails); a new protection lists none (§1.6 live oddity). */
+  editors: string[];
+  /** Whether the script changed the editors yet: until then permissions mirror the spreadsheet's (§1.6). */
+  restricted: boolean;
+  domainEdit: boolean;
+  unprotected: RangeModel[];
+}
+
+export interface NamedRangeModel {
+  name: string;
+  range: RangeModel;
+}
+
+/** Where developer metadata sits (§1.9); row/column spans are 1-based and move with structural edits. */
+export type MetadataLocation =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheetId: number }
+  | { type: 'ROW' | 'COLUMN'; sheetId: number; start: number; count: number };
+
+export interface MetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: MetadataLocation;
+}
+
+export interface ConditionalRuleModel {
+  ranges: RangeModel[];
+  /** BooleanCriteria name, e.g. 'TEXT_EQUAL_TO', 'CUSTOM_FORMULA'. */
+  criteria: string | null;
+  args: CriteriaArg[];
+  format: {
+    background?: string | null;
+    fontColor?: string | null;
+    bold?: boolean | null;
+    italic?: boolean | null;
+  };
+}
+
+export interface ChartModel {
+  chartId: number;
+  type: string;
+  ranges: RangeModel[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  sheetId: number;
+  name: string;
+  hidden: boolean;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Row-major cells; a row may be shorter than maxColumns and rows may stop before maxRows. */
+  rows: Array<Array<CellModel | null>>;
+  /** Column widths in pixels, by 1-based column (as strings in JSON); absent = default 100. */
+  columnWidths: Record<string, number>;
+  conditionalRules: ConditionalRuleModel[];
+  charts: ChartModel[];
+}
+
+export interface SpreadsheetModel {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  owner: string;
+  sheets: SheetModel[];
+  activeSheetId: number;
+  namedRanges: NamedRangeModel[];
+  protections: ProtectionModel[];
+  metadata: MetadataModel[];
+  /** Source of sheet ids, metadata ids, protection ids and chart ids. */
+  nextId: number;
+}
+
+/** The default number format of a cell (§1.2: 'getNumberFormat() can return 0.###############'). */
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;

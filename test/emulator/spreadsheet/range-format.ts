@@ -1,0 +1,109 @@
+import type { CellModel } from './model';
+import { DEFAULT_NUMBER_FORMAT } from './model';
+import { withProp } from './range-base';
+import { FakeRangeValues } from './range-values';
+import { gas, type GDataValidation, type GRange } from './types';
+import { FakeDataValidation, validationModel } from './validation';
+
+/** Formats, notes and data validation of a Range: stored per cell, shown nowhere but read back. */
+export abstract class FakeRangeFormat extends FakeRangeValues {
+  /** §1.2: `setNumberFormat('general')` resets; the default reads back as '0.###############'. */
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0][0];
+  }
+  getNumberFormats(): string[][] {
+    return this._read((cell) => cell?.nf ?? DEFAULT_NUMBER_FORMAT);
+  }
+  setNumberFormat(numberFormat: string): GRange {
+    const nf = /^general$/i.test(numberFormat) ? null : numberFormat;
+    return gas(this._style('Range.setNumberFormat', 'nf', nf));
+  }
+  setNumberFormats(numberFormats: string[][]): GRange {
+    return this._grid('Range.setNumberFormats', numberFormats, 'nf', (f) =>
+      /^general$/i.test(f) ? null : f,
+    );
+  }
+
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return this.getFontWeights()[0][0];
+  }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this._read((cell) => (cell?.fontWeight ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight);
+  }
+  setFontWeight(fontWeight: 'bold' | 'normal' | null): GRange {
+    return gas(this._style('Range.setFontWeight', 'fontWeight', fontWeight === 'normal' ? null : fontWeight));
+  }
+  getFontColor(): string {
+    return this._read((cell) => cell?.fontColor ?? '#000000')[0][0];
+  }
+  setFontColor(color: string | null): GRange {
+    return gas(this._style('Range.setFontColor', 'fontColor', color));
+  }
+
+  getBackground(): string {
+    return this.getBackgrounds()[0][0];
+  }
+  getBackgrounds(): string[][] {
+    return this._read((cell) => cell?.bg ?? '#ffffff');
+  }
+  setBackground(color: string | null): GRange {
+    return gas(this._style('Range.setBackground', 'bg', color));
+  }
+  setBackgrounds(color: string[][]): GRange {
+    return this._grid('Range.setBackgrounds', color, 'bg', (c) => c);
+  }
+
+  getNote(): string {
+    return this.getNotes()[0][0];
+  }
+  getNotes(): string[][] {
+    return this._read((cell) => cell?.note ?? '');
+  }
+  setNote(note: string | null): GRange {
+    return gas(this._style('Range.setNote', 'note', note === '' ? null : note));
+  }
+  setNotes(notes: (string | null)[][]): GRange {
+    return this._grid('Range.setNotes', notes, 'note', (n) => n || null);
+  }
+
+  getWrap(): boolean {
+    return this._read((cell) => cell?.wrap ?? true)[0][0];
+  }
+  setWrap(isWrapEnabled: boolean): GRange {
+    return gas(this._style('Range.setWrap', 'wrap', isWrapEnabled));
+  }
+  getHorizontalAlignment(): string {
+    return this._read((cell) => cell?.hAlign ?? 'general')[0][0];
+  }
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | null): GRange {
+    return gas(this._style('Range.setHorizontalAlignment', 'hAlign', alignment));
+  }
+
+  /** §1.5: a rule on every cell; `null` removes it. Rules are stored, never enforced on script writes (§1.2). */
+  setDataValidation(rule: GDataValidation | null): GRange {
+    const dv = rule ? validationModel(rule) : null;
+    return gas(this._style('Range.setDataValidation', 'dv', dv));
+  }
+  setDataValidations(rules: (GDataValidation | null)[][]): GRange {
+    return this._grid('Range.setDataValidations', rules, 'dv', (r) => (r ? validationModel(r) : null));
+  }
+  getDataValidation(): GDataValidation | null {
+    return this.getDataValidations()[0][0];
+  }
+  getDataValidations(): (GDataValidation | null)[][] {
+    return this._read((cell) =>
+      cell?.dv ? gas<GDataValidation>(new FakeDataValidation(this._store, cell.dv)) : null,
+    );
+  }
+
+  /** Sets one property from a 2-D grid of the range's shape. */
+  _grid<K extends keyof CellModel, T>(
+    what: string,
+    grid: T[][],
+    key: K,
+    map: (x: T) => CellModel[K] | null,
+  ): GRange {
+    this._checkShape(grid);
+    return gas(this._write(what, (cell, i, j) => withProp(cell, key, map(grid[i][j]))));
+  }
+}

@@ -1,0 +1,120 @@
+import { serialToDate } from './dates';
+import { parseInput, writeCell } from './input';
+import type { CellModel } from './model';
+import { displayValue, isDateFormat, localeFormats } from './number-format';
+import { FakeRangeBase } from './range-base';
+import type { GRange } from './types';
+
+const FORMAT_KEYS = ['nf', 'bg', 'fontWeight', 'fontColor', 'wrap', 'hAlign'];
+
+type Value = number | string | boolean | Date;
+
+/** Values, formulas and clearing of a Range (§1.1, §1.2). */
+export abstract class FakeRangeValues extends FakeRangeBase {
+  /** §1.1: Number, Boolean, Date or String; '' for empty; Date for date/time formatted numbers. */
+  getValues(): Value[][] {
+    const tz = this._ss().timeZone;
+    return this._read((cell) => readValue(cell, tz));
+  }
+
+  getValue(): Value {
+    const { row, column } = this._range;
+    const cells = this._sheet().rows[row - 1];
+    return readValue((cells && cells[column - 1]) ?? null, this._ss().timeZone);
+  }
+
+  /** §1.1: always strings, formatted as the spreadsheet's locale shows them. */
+  getDisplayValues(): string[][] {
+    const loc = localeFormats(this._ss().locale);
+    return this._read((cell) => (cell ? displayValue(cell.v, cell.nf, loc) : ''));
+  }
+
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0][0];
+  }
+
+  /** §1.2: USER_ENTERED parsing of every value; the shape must match the range exactly. */
+  setValues(values: unknown[][]): GRange {
+    this._checkShape(values);
+    const ss = this._ss();
+    return this._write('Range.setValues', (cell, i, j) =>
+      writeCell(cell, parseInput(values[i][j], { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone })),
+    ) as unknown as GRange;
+  }
+
+  /** §1.2: one value into every cell of the range. */
+  setValue(value: unknown): GRange {
+    const ss = this._ss();
+    return this._write('Range.setValue', (cell) =>
+      writeCell(cell, parseInput(value, { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone })),
+    ) as unknown as GRange;
+  }
+
+  getFormulas(): string[][] {
+    return this._read((cell) => cell?.f ?? '');
+  }
+
+  getFormula(): string {
+    return this.getFormulas()[0][0];
+  }
+
+  setFormula(formula: string): GRange {
+    return this.setValue(formula.startsWith('=') ? formula : `=${formula}`);
+  }
+
+  setFormulas(formulas: string[][]): GRange {
+    this._checkShape(formulas);
+    return this.setValues(formulas.map((line) => line.map((f) => (f && !f.startsWith('=') ? `=${f}` : f))));
+  }
+
+  /** Clears contents and formats (and, with options, only some of them); notes and validation stay by default. */
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GRange {
+    const o = options ?? {};
+    const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
+    return this._write('Range.clear', (cell) => {
+      if (!cell) return null;
+      const drop = new Set<string>();
+      if (!only || o.contentsOnly) ['v', 'f'].forEach((k) => drop.add(k));
+      if (!only || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
+      if (o.commentsOnly) drop.add('note');
+      if (o.validationsOnly) drop.add('dv');
+      const next = Object.fromEntries(Object.entries(cell).filter(([k]) => !drop.has(k))) as CellModel;
+      return Object.keys(next).length ? next : null;
+    }) as unknown as GRange;
+  }
+
+  clearContent(): GRange {
+    return this.clear({ contentsOnly: true });
+  }
+
+  clearFormat(): GRange {
+    return this.clear({ formatOnly: true });
+  }
+
+  clearNote(): GRange {
+    return this.clear({ commentsOnly: true });
+  }
+
+  clearDataValidations(): GRange {
+    return this.clear({ validationsOnly: true });
+  }
+
+  isBlank(): boolean {
+    return this._read((cell) => !cell || ((cell.v === undefined || cell.v === '') && !cell.f)).every((line) =>
+      line.every(Boolean),
+    );
+  }
+}
+
+/** The typed value of a cell (§1.1). */
+export function readValue(cell: CellModel | null, timeZone: string): Value {
+  if (!cell || cell.v === undefined) return '';
+  const v = cell.v;
+  if (typeof v === 'number' && cell.nf && isDateFormat(cell.nf)) return serialToDate(v, timeZone);
+  return v;
+}

@@ -1,0 +1,143 @@
+import { GasObject } from '../core/gas-object';
+import { DEFAULT_COLUMN_WIDTH, type RangeModel, type SheetModel, type SpreadsheetModel } from './model';
+import { FakeRange } from './range';
+import { a1Range, gridRange } from './resolve';
+import { lastColumn, lastRow, type SpreadsheetStore } from './store';
+import { FakeSpreadsheet } from './spreadsheet';
+import { gas, type GRange, type GSheet, type GSpreadsheet } from './types';
+
+/** A sheet's identity, ranges and view settings; rows/columns and the rest extend it. */
+export abstract class FakeSheetBase extends GasObject implements Partial<GSheet> {
+  constructor(
+    readonly _store: SpreadsheetStore,
+    readonly _ssId: string,
+    readonly _sheetId: number,
+  ) {
+    super(_store.rt, 'SpreadsheetApp', 'Sheet');
+  }
+  _ss(): SpreadsheetModel {
+    return this._store.spreadsheet(this._ssId);
+  }
+  _sheet(): SheetModel {
+    return this._store.sheet(this._ssId, this._sheetId);
+  }
+  _rangeOf(model: RangeModel): GRange {
+    return gas(new FakeRange(this._store, this._ssId, model));
+  }
+
+  getName(): string {
+    return this._sheet().name;
+  }
+  /** §1.4: names are unique; a taken name fails like insertSheet's. */
+  setName(name: string): GSheet {
+    this._store.requireWrite('Sheet.setName');
+    const ss = this._ss();
+    if (ss.sheets.some((s) => s.name === name && s.sheetId !== this._sheetId)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this._sheet().name = name;
+    return gas(this);
+  }
+  getSheetId(): number {
+    return this._sheetId;
+  }
+  getSheetName(): string {
+    return this._sheet().name;
+  }
+  /** 1-based position among the spreadsheet's sheets. */
+  getIndex(): number {
+    return this._ss().sheets.findIndex((s) => s.sheetId === this._sheetId) + 1;
+  }
+  getParent(): GSpreadsheet {
+    return gas(new FakeSpreadsheet(this._store, this._ssId));
+  }
+  isSheetHidden(): boolean {
+    return this._sheet().hidden;
+  }
+  /** [UNVERIFIED text] The last visible sheet cannot be hidden. */
+  hideSheet(): GSheet {
+    const ss = this._ss();
+    if (ss.sheets.filter((s) => !s.hidden && s.sheetId !== this._sheetId).length === 0) {
+      throw new Error("You can't hide all the sheets in a document.");
+    }
+    this._sheet().hidden = true;
+    return gas(this);
+  }
+  showSheet(): GSheet {
+    this._sheet().hidden = false;
+    return gas(this);
+  }
+  activate(): GSheet {
+    const ss = this._ss();
+    this._sheet().hidden = false;
+    ss.activeSheetId = this._sheetId;
+    return gas(this);
+  }
+
+  /** `getRange(a1)` or `getRange(row, column[, numRows[, numColumns]])` with the live errors of §1.2. */
+  getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): GRange {
+    if (typeof a1OrRow === 'string') return this._rangeOf(a1Range(this._ss(), this._sheet(), a1OrRow));
+    return this._rangeOf(gridRange(this._sheet(), a1OrRow, column ?? 1, numRows ?? 1, numColumns ?? 1));
+  }
+  /** §1.3: A1 to (last column, last row) of the data; A1 on an empty sheet. */
+  getDataRange(): GRange {
+    const sheet = this._sheet();
+    return this._rangeOf(gridRange(sheet, 1, 1, Math.max(lastRow(sheet), 1), Math.max(lastColumn(sheet), 1)));
+  }
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    return this.getRange(startRow, startColumn, numRows, numColumns).getValues();
+  }
+  /** §1.3: 0 on an empty sheet. */
+  getLastRow(): number {
+    return lastRow(this._sheet());
+  }
+  getLastColumn(): number {
+    return lastColumn(this._sheet());
+  }
+  getMaxRows(): number {
+    return this._sheet().maxRows;
+  }
+  getMaxColumns(): number {
+    return this._sheet().maxColumns;
+  }
+
+  /** §1.4: zero unfreezes. */
+  setFrozenRows(rows: number): void {
+    this._sheet().frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this._sheet().frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this._sheet().frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this._sheet().frozenColumns;
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this._sheet().columnWidths[columnPosition] ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    this._sheet().columnWidths[columnPosition] = width;
+    return gas(this);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this._sheet().columnWidths[c] = width;
+    return gas(this);
+  }
+  /** Fits the width to the longest display text; the emulator's "font" is 7 px per character plus padding. */
+  autoResizeColumn(columnPosition: number): GSheet {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
+  autoResizeColumns(startColumn: number, numColumns: number): GSheet {
+    const sheet = this._sheet();
+    const rows = Math.max(lastRow(sheet), 1);
+    const texts = this.getRange(1, startColumn, rows, numColumns).getDisplayValues();
+    for (let j = 0; j < numColumns; j++) {
+      const longest = Math.max(0, ...texts.map((line) => line[j].length));
+      sheet.columnWidths[startColumn + j] = Math.max(DEFAULT_COLUMN_WIDTH, longest * 7 + 10);
+    }
+    return gas(this);
+  }
+}
