@@ -1,17 +1,100 @@
+/**
+ * Docs and Drive of the emulated Workspace: `DocumentApp`, the Advanced Drive service `Drive` (v3, Files) and
+ * a minimal `DriveApp`, over one in-memory file store.
+ *
+ * For tests and other emulator modules (not Apps Script APIs):
+ * - `ws.docs.drive.register({ id, name, mimeType, parents? })` puts a file made elsewhere (a spreadsheet, a
+ *   form) into Drive, so `Drive.Files.list/get` and folders see it. Returns the stored record.
+ * - `ws.docs.DocumentApp` / `ws.docs.Drive` / `ws.docs.DriveApp` are the same objects as the globals, typed.
+ *   A test makes a document with `ws.docs.DocumentApp.create('Приказ')` (counted like a script call), or
+ *   with `ws.docs.createDocument('Приказ')` (not counted; returns the id).
+ * - `ws.docs.exportText(id)` / `exportHtml(id)` render a document for assertions and the playground.
+ * - `ws.docs.limits.documentsCreatedPerDay` lowers the §0 quota for a test.
+ */
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
+import { DocumentApp } from './document-app';
+import { DriveService } from './drive-files';
+import { DriveApp } from './drive-app';
+import { exportHtml } from './export-html';
+import { exportText } from './export-text';
+import type { FileModel } from './files';
+import { MimeTypes } from './files';
+import { type DocsLimits, type DocsState, DocsStore } from './store';
+import './paragraph';
+import './sections';
+import './table';
+import './text';
 
-/** Placeholder until this area is written: provides no globals, so any use fails loudly. */
-export class DocsModule implements ServiceModule<Record<string, never>> {
-  constructor(readonly ws: Workspace) {}
+export { MimeTypes } from './files';
+export { PAGE_BREAK_LINE } from './export-text';
+
+/** What another module tells Drive about a file it owns. */
+export interface RegisteredFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents?: string[];
+}
+
+/** The Docs/Drive area of the Workspace (see the file comment for the helper API). */
+export class DocsModule implements ServiceModule<DocsState> {
+  readonly store: DocsStore;
+  readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  readonly Drive: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection extends never
+    ? never
+    : { Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection };
+  readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** Drive's file registry for other modules and tests. */
+  readonly drive: { register(file: RegisteredFile): FileModel; file(id: string): FileModel | null };
+
+  constructor(readonly ws: Workspace) {
+    const store = (this.store = new DocsStore(ws.rt));
+    this.DocumentApp = new DocumentApp(ws.rt, store) as unknown as GoogleAppsScript.Document.DocumentApp;
+    this.Drive = new DriveService(ws.rt, store) as unknown as DocsModule['Drive'];
+    this.DriveApp = new DriveApp(ws.rt, store) as unknown as GoogleAppsScript.Drive.DriveApp;
+    this.drive = {
+      register: (file) =>
+        store.addFile({ id: file.id, name: file.name, mimeType: file.mimeType, parents: file.parents }),
+      file: (id) => store.file(id),
+    };
+    ws.rt.onExecutionEnd(() => this.store.closeAll());
+  }
+
+  get limits(): DocsLimits {
+    return this.store.limits;
+  }
 
   globals(): Record<string, unknown> {
-    return {};
+    return { DocumentApp: this.DocumentApp, Drive: this.Drive, DriveApp: this.DriveApp };
   }
 
-  snapshot(): Record<string, never> {
-    return {};
+  /** Creates an empty Doc without counting a call or charging the quota (test setup); returns its id. */
+  createDocument(name: string, parents?: string[]): string {
+    return this.store.addFile({ name, mimeType: MimeTypes.DOCUMENT, parents }).id;
   }
 
-  restore(): void {}
+  /** Plain text of a document as a person reads it. */
+  exportText(docId: string): string {
+    return exportText(this.model(docId));
+  }
+
+  /** Escaped, readable HTML of a document. */
+  exportHtml(docId: string): string {
+    return exportHtml(this.model(docId), this.store.file(docId)?.name ?? '');
+  }
+
+  private model(docId: string) {
+    const doc = this.store.document(docId);
+    if (!doc) throw new Error(`emulator: no document with id ${docId}`);
+    return doc;
+  }
+
+  snapshot(): DocsState {
+    return this.store.snapshot();
+  }
+
+  restore(state: DocsState): void {
+    if (state && Array.isArray(state.files)) this.store.restore(state);
+  }
 }

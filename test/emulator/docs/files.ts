@@ -1,0 +1,46 @@
+/** Drive MIME types the emulator knows by name. */
+export const MimeTypes = {
+  DOCUMENT: 'application/vnd.google-apps.document',
+  SPREADSHEET: 'application/vnd.google-apps.spreadsheet',
+  FORM: 'application/vnd.google-apps.form',
+  FOLDER: 'application/vnd.google-apps.folder',
+  PDF: 'application/pdf',
+  MARKDOWN: 'text/markdown',
+} as const;
+
+/** A file or folder in the emulated Drive, as plain JSON (times are ISO strings). */
+export interface FileModel {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  trashed: boolean;
+  createdTime: string;
+  modifiedTime: string;
+  owner: string;
+  description?: string;
+  /** Bytes of a non-Google file (an uploaded blob), kept as a UTF-8 string. */
+  content?: string;
+}
+
+/** The address a person opens, by file kind. */
+export function fileUrl(file: Pick<FileModel, 'id' | 'mimeType'>): string {
+  switch (file.mimeType) {
+    case MimeTypes.DOCUMENT:
+      return `https://docs.google.com/document/d/${file.id}/edit`;
+    case MimeTypes.SPREADSHEET:
+      return `https://docs.google.com/spreadsheets/d/${file.id}/edit`;
+    case MimeTypes.FORM:
+      return `https://docs.google.com/forms/d/${file.id}/edit`;
+    case MimeTypes.FOLDER:
+      return `https://drive.google.com/drive/folders/${file.id}`;
+    default:
+      return `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`;
+  }
+}
+
+/** The id inside a Docs/Sheets/Forms/Drive URL, or null. */
+export function idFromUrl(url: string): string | null {
+  const match = /\/(?:d|folders)\/([A-Za-z0-9_-]+)/.exec(url);
+  return match ? match[1] : null;
+}

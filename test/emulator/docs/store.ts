@@ -1,0 +1,156 @@
+import type { Runtime } from '../core/runtime';
+import { DOCS_CREATE_QUOTA, gasError } from './errors';
+import { type FileModel, MimeTypes } from './files';
+import { deepCopy, type DocumentModel, emptyDocument } from './model';
+import { DocTree } from './tree';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The daily quotas this area enforces; §0 consumer figures by default, tests may lower them. */
+export interface DocsLimits {
+  documentsCreatedPerDay: number;
+}
+
+/** Per-user daily quota use. §0: quotas reset 24 h after the first request; the window starts at that request. */
+export interface QuotaState {
+  windowStart: number | null;
+  documentsCreated: number;
+}
+
+/** Everything this area stores, as plain JSON. */
+export interface DocsState {
+  files: FileModel[];
+  documents: Record<string, DocumentModel>;
+  seq: number;
+  quota: QuotaState;
+}
+
+/** One `Document` handle: `saveAndClose()` or the end of the execution closes it (§4.2). */
+export interface Session {
+  docId: string;
+  closed: boolean;
+}
+
+/** The id of the user's root folder ("My Drive"); `'root'` is accepted as an alias, as in the Drive API. */
+export const ROOT_ID = '0AEmuMyDriveRoot';
+
+/** Files, folders and documents of the emulated Drive, with the parent index of document elements. */
+export class DocsStore {
+  state: DocsState = initialState('');
+  tree = new DocTree();
+  readonly limits: DocsLimits = { documentsCreatedPerDay: 250 };
+  private sessions: Session[] = [];
+
+  constructor(private readonly rt: Runtime) {
+    this.state = initialState(rt.activeUser);
+  }
+
+  /** The file with this id (`'root'` is the root folder), or null. */
+  file(id: string): FileModel | null {
+    const key = id === 'root' ? ROOT_ID : id;
+    return this.state.files.find((f) => f.id === key) ?? null;
+  }
+
+  document(id: string): DocumentModel | null {
+    return this.state.documents[id] ?? null;
+  }
+
+  /** A new Drive id: letters tell the kind apart so test output stays readable. */
+  newId(mimeType: string): string {
+    const kind = mimeType === MimeTypes.FOLDER ? 'fld' : mimeType === MimeTypes.DOCUMENT ? 'doc' : 'fil';
+    this.state.seq++;
+    return `1emu${kind}${String(this.state.seq).padStart(6, '0')}`;
+  }
+
+  /** Adds a file record; folders and Google Docs get no content, a Doc gets an empty document. */
+  addFile(fields: Partial<FileModel> & Pick<FileModel, 'name' | 'mimeType'>): FileModel {
+    const now = new Date(this.rt.now).toISOString();
+    const file: FileModel = {
+      id: fields.id ?? this.newId(fields.mimeType),
+      name: fields.name,
+      mimeType: fields.mimeType,
+      parents: fields.parents ?? [ROOT_ID],
+      trashed: fields.trashed ?? false,
+      createdTime: now,
+      modifiedTime: now,
+      owner: fields.owner ?? this.rt.activeUser,
+    };
+    if (fields.description !== undefined) file.description = fields.description;
+    if (fields.content !== undefined) file.content = fields.content;
+    if (this.file(file.id)) throw new Error(`emulator: a Drive file with id ${file.id} already exists`);
+    this.state.files.push(file);
+    if (file.mimeType === MimeTypes.DOCUMENT) this.putDocument(file.id, emptyDocument());
+    return file;
+  }
+
+  /** Stores a document model under an id and indexes its elements. */
+  putDocument(id: string, doc: DocumentModel): void {
+    this.state.documents[id] = doc;
+    this.tree.index(doc, id);
+  }
+
+  /** A copy of a file; a Doc's copy holds a deep copy of its document. */
+  copyFile(source: FileModel, name: string, parents: string[]): FileModel {
+    const copy = this.addFile({ name, mimeType: source.mimeType, parents, description: source.description });
+    if (source.content !== undefined) copy.content = source.content;
+    const doc = this.document(source.id);
+    if (doc) this.putDocument(copy.id, deepCopy(doc));
+    return copy;
+  }
+
+  /** Records an edit of a file: its modified time moves to now. */
+  touch(id: string | null): void {
+    const file = id ? this.file(id) : null;
+    if (file) file.modifiedTime = new Date(this.rt.now).toISOString();
+  }
+
+  /** Counts one `DocumentApp.create` against the daily quota; throws once it is used up. */
+  chargeDocumentCreate(): void {
+    const quota = this.state.quota;
+    if (quota.windowStart === null || this.rt.now >= quota.windowStart + DAY_MS) {
+      quota.windowStart = this.rt.now;
+      quota.documentsCreated = 0;
+    }
+    if (quota.documentsCreated >= this.limits.documentsCreatedPerDay) throw gasError(DOCS_CREATE_QUOTA);
+    quota.documentsCreated++;
+  }
+
+  /** A new open handle on a document. */
+  open(docId: string): Session {
+    const session = { docId, closed: false };
+    this.sessions.push(session);
+    return session;
+  }
+
+  /** The platform's end of an execution: every open Document is saved and closed (§4.2). */
+  closeAll(): void {
+    for (const s of this.sessions) s.closed = true;
+    this.sessions = [];
+  }
+
+  snapshot(): DocsState {
+    return deepCopy(this.state);
+  }
+
+  restore(state: DocsState): void {
+    this.state = deepCopy(state);
+    this.tree = new DocTree();
+    this.sessions = [];
+    for (const [id, doc] of Object.entries(this.state.documents)) this.tree.index(doc, id);
+  }
+}
+
+function initialState(owner: string): DocsState {
+  const epoch = new Date(0).toISOString();
+  const root: FileModel = {
+    id: ROOT_ID,
+    name: 'My Drive',
+    mimeType: MimeTypes.FOLDER,
+    parents: [],
+    trashed: false,
+    createdTime: epoch,
+    modifiedTime: epoch,
+    owner,
+  };
+  return { files: [root], documents: {}, seq: 0, quota: { windowStart: null, documentsCreated: 0 } };
+}
