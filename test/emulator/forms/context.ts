@@ -1,0 +1,74 @@
+import type { Runtime } from '../core/runtime';
+import type { Workspace } from '../workspace';
+import { NO_ITEM } from './errors';
+import type { AnswerValue, FormModel, FormsState, ItemModel } from './model';
+
+/** The language the destination sheet's names and headers come in (see destination.ts). */
+export type ResponsesLocale = 'en' | 'ru';
+
+/** What every FormApp facade shares: the workspace, the state, and lookups into it. */
+export class FormsContext {
+  state: FormsState = { forms: [], seq: 0 };
+  /** [UNVERIFIED] Which UI language names the linked sheet: «Form Responses 1» (en) or «Ответы на форму (1)» (ru). */
+  responsesLocale: ResponsesLocale = 'en';
+
+  /** Set by the module: builds an ItemResponse facade (kept here to avoid an import cycle among the facades). */
+  makeItemResponse: (
+    formId: string,
+    itemId: number,
+    answer: AnswerValue,
+  ) => GoogleAppsScript.Forms.ItemResponse = () => {
+    throw new Error('emulator: FormsContext.makeItemResponse is not wired');
+  };
+
+  constructor(readonly ws: Workspace) {}
+
+  get rt(): Runtime {
+    return this.ws.rt;
+  }
+
+  nextSeq(): number {
+    return ++this.state.seq;
+  }
+
+  /** The form with that id or published id, or undefined. */
+  findForm(id: string): FormModel | undefined {
+    return this.state.forms.find((f) => f.id === id || f.publishedId === id);
+  }
+
+  form(id: string): FormModel {
+    const form = this.findForm(id);
+    if (!form) throw new Error(`emulator: form ${id} no longer exists`);
+    return form;
+  }
+
+  item(formId: string, itemId: number): ItemModel {
+    const item = this.form(formId).items.find((i) => i.id === itemId);
+    if (!item) throw new Error(NO_ITEM(String(itemId)));
+    return item;
+  }
+
+  /** The sibling spreadsheet emulator's facade for an id, or null (no such spreadsheet, or no emulator yet). */
+  spreadsheet(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+    const module = this.ws.spreadsheet as unknown as { byId?: (id: string) => unknown };
+    if (typeof module.byId !== 'function') return null;
+    const found = this.rt.internal(() => {
+      try {
+        return module.byId?.(id);
+      } catch {
+        return null;
+      }
+    });
+    return (found ?? null) as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+  }
+
+  /** Registers a new form's Drive file with the docs emulator, when it offers a Drive store. */
+  registerFile(id: string, name: string): void {
+    const docs = this.ws.docs as unknown as { drive?: { register?: (file: object) => void } };
+    const register = docs.drive?.register;
+    if (typeof register !== 'function') return;
+    this.rt.internal(() =>
+      register.call(docs.drive, { id, name, mimeType: 'application/vnd.google-apps.form' }),
+    );
+  }
+}
