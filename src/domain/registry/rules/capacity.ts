@@ -1,0 +1,52 @@
+import type { MentorshipStatus } from '../../vocabulary';
+import { UserError } from '../../user-error';
+import type { Mentor } from '../entities/people';
+import type { Mentorship } from '../entities/mentorship';
+import { fullName } from '../entities/people';
+
+/**
+ * Statuses whose mentees take a mentor's places. «проект» counts: pairs are drafted before the order approves
+ * them, and a draft that would overload a mentor should be caught while drafting, not at signing.
+ */
+export const CAPACITY_STATUSES: readonly MentorshipStatus[] = ['проект', 'утверждена', 'идёт', 'продлена'];
+
+/** Places of a mentor whose «Наставляемых одновременно» cell is empty. */
+export const DEFAULT_CAPACITY = 3;
+
+/** The mentees a mentor has now (each counted once, across pairs and groups in CAPACITY_STATUSES). */
+export function menteesInWork(mentorId: string, mentorships: readonly Mentorship[]): Set<string> {
+  const mentees = new Set<string>();
+  for (const m of mentorships) {
+    if (m.mentorId === mentorId && CAPACITY_STATUSES.includes(m.status))
+      m.menteeIds.forEach((id) => mentees.add(id));
+  }
+  return mentees;
+}
+
+/** How many more mentees a mentor may take; never negative. */
+export function capacityLeft(
+  mentor: Pick<Mentor, 'id' | 'capacity'>,
+  mentorships: readonly Mentorship[],
+): number {
+  return Math.max(0, (mentor.capacity ?? DEFAULT_CAPACITY) - menteesInWork(mentor.id, mentorships).size);
+}
+
+/**
+ * Throws a `UserError` if saving `mentorship` (new, or a change of an existing one with the same ID) would give
+ * its mentor more mentees than the mentor's capacity.
+ */
+export function requireCapacity(
+  mentor: Pick<Mentor, 'id' | 'capacity' | 'surname' | 'firstName' | 'patronymic'>,
+  mentorships: readonly Mentorship[],
+  mentorship: Mentorship,
+): void {
+  const after = [...mentorships.filter((m) => m.id !== mentorship.id), mentorship];
+  const count = menteesInWork(mentor.id, after).size;
+  const capacity = mentor.capacity ?? DEFAULT_CAPACITY;
+  if (count > capacity) {
+    throw new UserError(
+      `У наставника ${fullName(mentor)} (${mentor.id}) было бы ${count} наставляемых, а он может вести не более ${capacity}. ` +
+        `Выберите другого наставника или измените число в столбце «Наставляемых одновременно (не более)».`,
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { UserError } from '../../user-error';
+import { formatRuDate } from '../dates';
+import type { Mentee, Mentor } from '../entities/people';
+import { fullName } from '../entities/people';
+import { isGroup, type Mentorship } from '../entities/mentorship';
+
+/** The kind of mentoring that means «one mentor, two or more mentees» (seed 002 §2.4). */
+export const GROUP_KIND = 'в группе';
+
+/**
+ * Whether a mentor and a mentee row are the same person. The explicit «Также наставляемый (ID)» column decides;
+ * the same e-mail in both banks counts too. Names alone never do (two «Ивановых» are common).
+ */
+export function samePerson(
+  mentor: Pick<Mentor, 'menteeId' | 'email'>,
+  mentee: Pick<Mentee, 'id' | 'email'>,
+): boolean {
+  if (mentor.menteeId === mentee.id) return true;
+  const a = mentor.email?.trim().toLowerCase();
+  return Boolean(a) && a === mentee.email?.trim().toLowerCase();
+}
+
+/**
+ * What is wrong with a pair or group by itself, in Russian (empty when fine): a group has at least two mentees
+ * and the kind «в группе» (and a pair does not), a mentor never mentors themselves, an early end has a reason,
+ * the end is not before the start.
+ */
+export function checkMentorship(
+  mentorship: Mentorship,
+  mentor?: Pick<Mentor, 'menteeId' | 'email'>,
+  mentees: readonly Pick<Mentee, 'id' | 'email' | 'surname' | 'firstName' | 'patronymic'>[] = [],
+): string[] {
+  const problems: string[] = [];
+  const label = `${isGroup(mentorship) ? 'Группа' : 'Пара'} ${mentorship.id}`;
+  const count = mentorship.menteeIds.length;
+  const groupKind = mentorship.kinds.includes(GROUP_KIND);
+  if (count >= 2 && !groupKind) {
+    problems.push(`${label}: ${count} наставляемых, добавьте вид «${GROUP_KIND}».`);
+  }
+  if (count < 2 && groupKind) {
+    problems.push(
+      `${label}: вид «${GROUP_KIND}» требует не меньше двух наставляемых. Добавьте наставляемых или уберите этот вид.`,
+    );
+  }
+  if (mentor) {
+    for (const mentee of mentees.filter(
+      (m) => mentorship.menteeIds.includes(m.id) && samePerson(mentor, m),
+    )) {
+      problems.push(
+        `${label}: ${fullName(mentee)} (${mentee.id}) — это сам наставник, наставлять себя нельзя.`,
+      );
+    }
+  }
+  if (mentorship.status === 'прекращена досрочно' && !mentorship.endReason) {
+    problems.push(`${label}: статус «прекращена досрочно», укажите причину досрочного завершения.`);
+  }
+  if (mentorship.startDate && mentorship.endDate && mentorship.endDate < mentorship.startDate) {
+    problems.push(
+      `${label}: окончание (${formatRuDate(mentorship.endDate)}) раньше начала (${formatRuDate(mentorship.startDate)}).`,
+    );
+  }
+  return problems;
+}
+
+/** Throws a `UserError` with every problem of `checkMentorship`; for use cases that save a pair or group. */
+export function requireValidMentorship(...args: Parameters<typeof checkMentorship>): void {
+  const problems = checkMentorship(...args);
+  if (problems.length > 0) throw new UserError(problems.join(' '));
+}
