@@ -5,6 +5,7 @@
 import type { ColumnSpec, TableSpec } from '../domain/registry/table-spec';
 import { a1, columnLetters } from './a1';
 import { numberFormat } from './cell-values';
+import { contiguousRuns } from './column-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -70,16 +71,18 @@ export function applyNumberFormats(
             : null;
     if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), a1(2, column, rows, 1)]);
   }
-  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+  for (const [format, ranges] of byFormat)
+    for (const range of ranges) sheet.getRange(range).setNumberFormat(format);
 }
 
 /** Bold wrapped header cells, frozen header row, column widths. */
 export function applyHeaderLook(sheet: Sheet, spec: TableSpec, columns: ReadonlyMap<string, number>): void {
-  const cells = spec.columns
-    .filter((c) => columns.has(c.key))
-    .map((c) => a1(1, columns.get(c.key) as number));
-  if (cells.length > 0) {
-    sheet.getRangeList(cells).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  for (const [first, last] of contiguousRuns(spec.columns.flatMap((c) => columns.get(c.key) ?? []))) {
+    sheet
+      .getRange(1, first, 1, last - first + 1)
+      .setFontWeight('bold')
+      .setBackground(HEADER_BACKGROUND)
+      .setWrap(true);
   }
   sheet.setFrozenRows(1);
   for (const col of spec.columns) {

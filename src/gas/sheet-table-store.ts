@@ -6,7 +6,6 @@ import type { ColumnSpec, TableSpec } from '../domain/registry/table-spec';
 import { UserError } from '../domain/user-error';
 import type { CellValue, Cells, RowUpdate, SheetRow, TableData, TableStore } from '../ports/table-store';
 import { fromSheetValue, numberFormat, toSheetValue } from './cell-values';
-import { a1 } from './a1';
 import { contiguousRuns, mapColumns } from './column-map';
 import { findTableSheet, readColumnTags } from './sheet-lookup';
 
@@ -34,35 +33,7 @@ export class SheetTableStore implements TableStore {
   }
 
   read(spec: TableSpec): TableData {
-    const sheet = findTableSheet(this.ss, spec)?.sheet;
-    if (!sheet) {
-      throw new UserError(
-        `Нет листа «${spec.sheetName}». Выполните «Наставничество › Настроить таблицу»: лист будет создан.`,
-      );
-    }
-    const lastRow = sheet.getLastRow();
-    const lastColumn = sheet.getLastColumn();
-    const values = lastRow > 0 && lastColumn > 0 ? sheet.getRange(1, 1, lastRow, lastColumn).getValues() : [];
-    const map = mapColumns(spec, values[0] ?? [], readColumnTags(sheet));
-    const present = spec.columns.filter((c) => map.columns.has(c.key));
-    const rows: SheetRow[] = [];
-    const byRow = new Map<number, Cells>();
-    for (let r = 1; r < values.length; r++) {
-      const cells: Record<string, CellValue> = {};
-      let blank = true;
-      for (const col of present) {
-        const value = fromSheetValue(values[r][(map.columns.get(col.key) as number) - 1]);
-        cells[col.key] = value;
-        // A checkbox left unticked is not content: a row of unticked boxes is still a blank row.
-        if (value !== '' && value !== false) blank = false;
-      }
-      if (blank) continue;
-      rows.push({ rowNumber: r + 1, cells });
-      byRow.set(r + 1, cells);
-    }
-    const table: TableData = { spec, sheetName: sheet.getName(), rows, missing: map.missing };
-    this.located.set(table, { sheet, columns: map.columns, byRow, lastRow });
-    return table;
+    return this.load(spec, false);
   }
 
   update(table: TableData, updates: readonly RowUpdate[]): void {
@@ -87,19 +58,67 @@ export class SheetTableStore implements TableStore {
     const needed = first + rows.length - 1;
     const maxRows = at.sheet.getMaxRows();
     if (needed > maxRows) at.sheet.insertRowsAfter(maxRows, needed - maxRows);
-    const keys = table.spec.columns.filter((c) => at.columns.has(c.key)).map((c) => c.key);
+    // Every present column is written (blank where not given); a given value of a missing column is refused.
+    const keys = table.spec.columns
+      .filter((c) => at.columns.has(c.key) || rows.some((r) => (r[c.key] ?? '') !== ''))
+      .map((c) => c.key);
     this.writeBlock(table.spec, at, first, rows, keys);
-    for (const type of ['date', 'datetime'] as const) {
-      const ranges = table.spec.columns
-        .filter((c) => c.type === type && at.columns.has(c.key))
-        .map((c) => a1(first, at.columns.get(c.key) as number, rows.length, 1));
-      if (ranges.length > 0) at.sheet.getRangeList(ranges).setNumberFormat(numberFormat(type));
+    for (const col of table.spec.columns) {
+      const column = at.columns.get(col.key);
+      if ((col.type !== 'date' && col.type !== 'datetime') || column === undefined) continue;
+      at.sheet.getRange(first, column, rows.length, 1).setNumberFormat(numberFormat(col.type));
     }
     at.lastRow = needed;
     return rows.map((cells, i) => {
       at.byRow.set(first + i, cells);
       return first + i;
     });
+  }
+
+  appendTo(spec: TableSpec, rows: readonly Cells[]): number[] {
+    return rows.length === 0 ? [] : this.append(this.load(spec, true), rows);
+  }
+
+  /** Reads a table: all of it, or only its header when `headerOnly` (for appending). */
+  private load(spec: TableSpec, headerOnly: boolean): TableData {
+    const sheet = findTableSheet(this.ss, spec)?.sheet;
+    if (!sheet) {
+      throw new UserError(
+        `Нет листа «${spec.sheetName}». Выполните «Наставничество › Настроить таблицу»: лист будет создан.`,
+      );
+    }
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    const height = headerOnly ? Math.min(lastRow, 1) : lastRow;
+    const values = height > 0 && lastColumn > 0 ? sheet.getRange(1, 1, height, lastColumn).getValues() : [];
+    const map = mapColumns(spec, values[0] ?? [], readColumnTags(sheet));
+    const present = spec.columns.filter((c) => map.columns.has(c.key));
+    const headers: Record<string, string> = {};
+    for (const col of present) headers[col.key] = String(values[0][(map.columns.get(col.key) as number) - 1]);
+    const rows: SheetRow[] = [];
+    const byRow = new Map<number, Cells>();
+    for (let r = 1; r < values.length; r++) {
+      const cells: Record<string, CellValue> = {};
+      let blank = true;
+      for (const col of present) {
+        const value = fromSheetValue(values[r][(map.columns.get(col.key) as number) - 1]);
+        cells[col.key] = value;
+        // A checkbox left unticked is not content: a row of unticked boxes is still a blank row.
+        if (value !== '' && value !== false) blank = false;
+      }
+      if (blank) continue;
+      rows.push({ rowNumber: r + 1, cells });
+      byRow.set(r + 1, cells);
+    }
+    const table: TableData = { spec, sheetName: sheet.getName(), rows, headers, missing: map.missing };
+    this.located.set(table, { sheet, columns: map.columns, byRow, lastRow });
+    return table;
+  }
+
+  /** Where a table read by this store sits: its sheet, columns by key and last row with content. */
+  placement(table: TableData): { sheet: Sheet; columns: ReadonlyMap<string, number>; lastRow: number } {
+    const { sheet, columns, lastRow } = this.locate(table);
+    return { sheet, columns, lastRow };
   }
 
   private locate(table: TableData): Located {

@@ -24,6 +24,8 @@ export interface TableData {
   /** The sheet's name now (a curator may have renamed it). */
   readonly sheetName: string;
   readonly rows: readonly SheetRow[];
+  /** Headers as the sheet shows them now, by column key (a curator may have renamed some). */
+  readonly headers: Readonly<Record<string, string>>;
   /** Columns of the spec that the sheet does not have: reported, never guessed. */
   readonly missing: readonly ColumnSpec[];
 }
@@ -44,4 +46,6 @@ export interface TableStore {
   update(table: TableData, updates: readonly RowUpdate[]): void;
   /** Adds rows below the last row that has content; answers their sheet row numbers. */
   append(table: TableData, rows: readonly Cells[]): number[];
+  /** Adds rows to a table without reading its data (the journal grows for years): reads only its header. */
+  appendTo(spec: TableSpec, rows: readonly Cells[]): number[];
 }

@@ -1,0 +1,128 @@
+/**
+ * «Проверить данные»: reads every registry table once, reports every cell it cannot understand, and gives IDs to
+ * rows typed by hand. Fixes nothing else: each problem is shown where it is and in the report, with what to do.
+ */
+import { normaliseId } from '../domain/registry/ids';
+import type { ParseOptions } from '../domain/registry/parse-table';
+import { parseSettings } from '../domain/registry/parse-settings';
+import type { Problem } from '../domain/registry/problems';
+import { readTable } from '../domain/registry/read-table';
+import { SETTINGS_ROWS, TABLES } from '../domain/registry/tables';
+import type { CellProblem, CheckReport, ReportLine } from '../ports/check-report';
+import type { Journal, JournalEntry } from '../ports/journal';
+import type { TableData } from '../ports/table-store';
+import { highestNumber, issueIds, lastIdProperty, lastIssued } from './ids';
+import type { RegistryContext } from './registry-context';
+import { TABLE_SCHEMAS } from './table-schemas';
+
+/** What «Проверить данные» needs besides the registry. */
+export interface CheckDataDeps extends RegistryContext {
+  readonly report: CheckReport;
+  readonly journal: Journal;
+}
+
+/** What the check found, for the message at the end. */
+export interface CheckSummary {
+  readonly problems: number;
+  readonly idsAssigned: number;
+}
+
+/** Runs the whole check under the document lock. */
+export function checkRegistry(deps: CheckDataDeps): CheckSummary {
+  return deps.lock.run(() => {
+    const zone = deps.tables.timeZone();
+    const tables = TABLES.map((spec) => deps.tables.read(spec));
+    const knownIds = Object.fromEntries(tables.map((t) => [t.spec.key, idsIn(t)]));
+    const lines: ReportLine[] = [];
+    const entries: JournalEntry[] = [];
+    let idsAssigned = 0;
+    for (const table of tables) {
+      const parsed = parse(table, { timeZone: zone, knownIds, headers: table.headers });
+      const problems = [...parsed.problems, ...missingColumns(table, parsed.problems)];
+      lines.push(...problems.map(toLine));
+      deps.report.mark(
+        table,
+        problems.map((p) => toCellProblem(table, p)),
+      );
+      const prefix = table.spec.idPrefix;
+      if (!prefix) continue;
+      const existing = knownIds[table.spec.key];
+      const rows = parsed.rowsWithoutId;
+      const ids = issueIds(deps.properties, prefix, existing, rows.length);
+      deps.tables.update(
+        table,
+        rows.map((rowNumber, i) => ({ rowNumber, cells: { id: ids[i] } })),
+      );
+      if (ids.length > 0) {
+        idsAssigned += ids.length;
+        entries.push({
+          action: 'Проверка данных: присвоены ID строкам, введённым вручную',
+          ids,
+          details: `Лист «${table.sheetName}», строки ${rows.join(', ')}`,
+        });
+      } else if (highestNumber(prefix, existing) > lastIssued(deps.properties, prefix)) {
+        // IDs typed or copied in by hand: the counter catches up so they are never issued again.
+        deps.properties.setAll({ [lastIdProperty(prefix)]: String(highestNumber(prefix, existing)) });
+      }
+    }
+    deps.report.publish(lines, deps.clock.now());
+    deps.journal.record(entries);
+    return { problems: lines.length, idsAssigned };
+  });
+}
+
+/** Problems and rows without ID of one table: entity rules for data tables, the key–value rules for settings. */
+function parse(table: TableData, options: ParseOptions): { problems: Problem[]; rowsWithoutId: number[] } {
+  const schema = TABLE_SCHEMAS[table.spec.key];
+  if (schema) return readTable(table.spec, schema, table.rows, options);
+  if (table.spec.key !== 'settings') return { problems: [], rowsWithoutId: [] };
+  const parsed = parseSettings(table.rows, options.timeZone);
+  const missing = parsed.missingKeys.map((key) => {
+    const parameter = SETTINGS_ROWS.find((s) => s.key === key)?.parameter ?? key;
+    return {
+      sheet: table.sheetName,
+      row: 1,
+      column: table.headers.key ?? 'Ключ',
+      message:
+        `Лист "${table.sheetName}", столбец "${table.headers.key ?? 'Ключ'}": нет строки «${parameter}» ` +
+        `(ключ ${key}). Выполните «Наставничество › Настроить таблицу»: строка будет добавлена`,
+    };
+  });
+  return { problems: [...parsed.problems, ...missing], rowsWithoutId: [] };
+}
+
+/** The IDs present in a table's ID column, in canonical spelling. */
+export function idsIn(table: TableData): Set<string> {
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    const id = normaliseId(String(row.cells.id ?? ''));
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/** Missing columns parseTable does not report (it reports required ones only). */
+function missingColumns(table: TableData, reported: readonly Problem[]): Problem[] {
+  return table.missing
+    .filter((col) => !reported.some((p) => p.row === 1 && p.column === col.header))
+    .map((col) => ({
+      sheet: table.sheetName,
+      row: 1,
+      column: col.header,
+      message:
+        `Лист "${table.sheetName}", столбец "${col.header}": столбец не найден. ` +
+        'Верните его или выполните «Наставничество › Настроить таблицу»',
+    }));
+}
+
+/** A report line: the location in its own columns, the message without the location it starts with. */
+function toLine(p: Problem): ReportLine {
+  const colon = p.message.indexOf('": ');
+  const what = p.message.startsWith('Лист "') && colon > 0 ? p.message.slice(colon + 3) : p.message;
+  return { sheet: p.sheet, row: p.row, column: p.column, message: what };
+}
+
+function toCellProblem(table: TableData, p: Problem): CellProblem {
+  const key = Object.keys(table.headers).find((k) => table.headers[k] === p.column);
+  return { row: p.row, key, message: toLine(p).message };
+}

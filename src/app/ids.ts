@@ -1,0 +1,36 @@
+/** Issues row IDs that are never reused: the last number issued per prefix lives in document properties. */
+import { nextIds, parseId } from '../domain/registry/ids';
+import type { Properties } from '../ports/properties';
+
+/** The document property holding the last number issued for a prefix. */
+export function lastIdProperty(prefix: string): string {
+  return `nastavnik.lastId.${prefix}`;
+}
+
+/** The last number issued for a prefix, 0 when none was. */
+export function lastIssued(properties: Properties, prefix: string): number {
+  return Number(properties.get(lastIdProperty(prefix)) ?? 0) || 0;
+}
+
+/** `count` new IDs after every ID in `existing` and every ID issued before; persists the new last number. */
+export function issueIds(
+  properties: Properties,
+  prefix: string,
+  existing: Iterable<string>,
+  count: number,
+): string[] {
+  if (count <= 0) return [];
+  const issued = nextIds(prefix, existing, lastIssued(properties, prefix), count);
+  properties.setAll({ [lastIdProperty(prefix)]: String(issued.lastIssued) });
+  return issued.ids;
+}
+
+/** The highest number among IDs of a prefix (for catching the counter up with IDs typed or copied by hand). */
+export function highestNumber(prefix: string, ids: Iterable<string>): number {
+  let highest = 0;
+  for (const id of ids) {
+    const parsed = parseId(id);
+    if (parsed?.prefix === prefix) highest = Math.max(highest, parsed.number);
+  }
+  return highest;
+}

@@ -1,0 +1,15 @@
+/** The ports a registry use case works through; src/gas builds the real ones, tests build fakes. */
+import type { Clock } from '../ports/clock';
+import type { CurrentUser } from '../ports/current-user';
+import type { DocumentLock } from '../ports/lock';
+import type { Properties } from '../ports/properties';
+import type { TableStore } from '../ports/table-store';
+
+/** Everything a registry use case reads and writes through. */
+export interface RegistryContext {
+  readonly tables: TableStore;
+  readonly lock: DocumentLock;
+  readonly clock: Clock;
+  readonly user: CurrentUser;
+  readonly properties: Properties;
+}

@@ -1,0 +1,54 @@
+/**
+ * «Настроить таблицу»: creates every registry sheet or repairs it without touching data, fills «Настройки» with
+ * defaults and «Дорожная карта» with the model roadmap, and migrates an older layout in place. Running it again
+ * changes nothing.
+ */
+import { TABLES } from '../domain/registry/tables';
+import type { Journal } from '../ports/journal';
+import type { WorkbookLayout } from '../ports/workbook-layout';
+import type { RegistryContext } from './registry-context';
+import { fillRoadmap } from './setup-roadmap';
+import { fillSettings } from './setup-settings';
+
+/**
+ * The layout version this code builds. Version 1 (before developer metadata): sheets with header texts only,
+ * some under former names, columns in any order, no metadata, no notes, dropdowns or protection, and no
+ * version recorded. Version 2: everything `WorkbookLayout.ensure` builds, found by metadata.
+ */
+export const LAYOUT_VERSION = 2;
+/** The document property that records the layout version of this workbook. */
+export const LAYOUT_PROPERTY = 'nastavnik.layoutVersion';
+
+/** What setup needs besides the registry. */
+export interface SetupDeps extends RegistryContext {
+  readonly layout: WorkbookLayout;
+  readonly journal: Journal;
+}
+
+/** What setup did: one Russian line per change (none when the workbook was already set up). */
+export interface SetupResult {
+  readonly changes: string[];
+  /** The version found before, or null for a workbook never set up (or set up before versions were recorded). */
+  readonly previousVersion: number | null;
+}
+
+/** Sets up or repairs the whole registry under the document lock; journals what changed. */
+export function setUpRegistry(deps: SetupDeps): SetupResult {
+  return deps.lock.run(() => {
+    const recorded = deps.properties.get(LAYOUT_PROPERTY);
+    const previousVersion = recorded === null ? null : Number(recorded);
+    const changes = TABLES.flatMap((spec) => deps.layout.ensure(spec));
+    changes.push(...fillSettings(deps));
+    changes.push(...fillRoadmap(deps));
+    if (previousVersion !== LAYOUT_VERSION) {
+      deps.properties.setAll({ [LAYOUT_PROPERTY]: String(LAYOUT_VERSION) });
+      if (previousVersion !== null && previousVersion < LAYOUT_VERSION) {
+        changes.push(`разметка таблицы обновлена с версии ${previousVersion} до ${LAYOUT_VERSION}`);
+      }
+    }
+    if (changes.length > 0) {
+      deps.journal.record([{ action: 'Настройка таблицы', ids: [], details: changes.join('\n') }]);
+    }
+    return { changes, previousVersion };
+  });
+}

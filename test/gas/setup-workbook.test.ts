@@ -1,0 +1,63 @@
+import { LAYOUT_PROPERTY, LAYOUT_VERSION } from '../../src/app/setup-workbook';
+import { setupWorkbook } from '../../src/gas/registry-menu';
+import { MENTORSHIPS_TABLE, SETTINGS_ROWS, TABLES } from '../../src/domain/registry/tables';
+import { MENTORSHIP_STATUSES } from '../../src/domain/vocabulary';
+import type { Workspace } from '../emulator/workspace';
+import { installWorkspace, seen } from './registry-fixture';
+
+describe('setupWorkbook', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = installWorkspace()));
+  afterEach(() => done());
+
+  const setup = () => ws.run(() => setupWorkbook(), { kind: 'menu' });
+
+  it('builds every registry sheet with the headers a person sees and a frozen header row', () => {
+    setup();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    for (const spec of TABLES) {
+      expect(seen(ws, spec.sheetName)[0].slice(0, spec.columns.length)).toEqual(
+        spec.columns.map((c) => c.header),
+      );
+      expect(ss.getSheetByName(spec.sheetName)?.getFrozenRows()).toBe(1);
+    }
+    expect(PropertiesService.getDocumentProperties().getProperty(LAYOUT_PROPERTY)).toBe(
+      String(LAYOUT_VERSION),
+    );
+  });
+
+  it('puts the lifecycle statuses in the status dropdown and a note on the header', () => {
+    setup();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORSHIPS_TABLE.sheetName)!;
+    const column = MENTORSHIPS_TABLE.columns.findIndex((c) => c.key === 'status') + 1;
+    const rule = sheet.getRange(5, column).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual([...MENTORSHIP_STATUSES]);
+    expect(sheet.getRange(1, column).getNote()).toContain('проект → утверждена');
+  });
+
+  it('pre-fills «Настройки» with every parameter and the academic year of today', () => {
+    setup();
+    const rows = seen(ws, 'Настройки');
+    expect(rows.slice(1).map((r) => r[0])).toEqual(SETTINGS_ROWS.map((s) => s.key));
+    // The add-on reads the real clock (Apps Script has no other), so the expected year follows today.
+    const today = new Date();
+    const year = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+    expect(rows.find((r) => r[0] === 'academicYearStart')?.[2]).toBe(`01.09.${year}`);
+    expect(rows.find((r) => r[0] === 'academicYearEnd')?.[2]).toBe(`31.08.${year + 1}`);
+  });
+
+  it('changes nothing when run a second time', () => {
+    setup();
+    const first = ws.snapshot();
+    setup();
+    const second = ws.snapshot();
+    const { ui: ui1, ...sheets1 } = first.spreadsheet as { ui: { toasts: unknown[] } };
+    const { ui: ui2, ...sheets2 } = second.spreadsheet as { ui: { toasts: unknown[] } };
+    // Compared as JSON: a deep toEqual of thousands of formatted cells takes seconds.
+    expect(JSON.stringify(sheets2) === JSON.stringify(sheets1)).toBe(true);
+    expect({ ...second, spreadsheet: null }).toEqual({ ...first, spreadsheet: null });
+    expect(ui2.toasts.slice(0, -1)).toEqual(ui1.toasts);
+    expect(JSON.stringify(ui2.toasts.at(-1))).toContain('уже настроена');
+  });
+});
