@@ -42,6 +42,9 @@ export class MailAppFacade extends GasObject implements Partial<GoogleAppsScript
             subject: String(args[1]),
             body: String(args[2]),
           };
+    for (const option of ['attachments', 'inlineImages']) {
+      if (option in m) throw new Error(`not implemented: MailApp.sendEmail option ${option}`);
+    }
     const message: OutboxMessage = {
       to: split(m.to),
       cc: split(m.cc),
