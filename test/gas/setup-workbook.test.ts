@@ -29,7 +29,8 @@ describe('setupWorkbook', () => {
 
   it('puts the lifecycle statuses in the status dropdown and a note on the header', () => {
     setup();
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORSHIPS_TABLE.sheetName)!;
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORSHIPS_TABLE.sheetName);
+    if (!sheet) throw new Error('no sheet');
     const column = MENTORSHIPS_TABLE.columns.findIndex((c) => c.key === 'status') + 1;
     const rule = sheet.getRange(5, column).getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toEqual([...MENTORSHIP_STATUSES]);
