@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runScenarioFile } from './run-scenario';
+import { compileScript } from './script-loader';
+import { startServer } from './server';
+import { PlaygroundSession } from './session';
+
+/** The value after a flag (`--port 8601`), or undefined. */
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** `npm start [-- --port N] [--empty]`: serves the playground on 127.0.0.1 until stopped. */
+export async function serve(root: string, args: string[]): Promise<void> {
+  const port = Number(option(args, '--port') ?? process.env.PORT ?? 8600);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Неверный порт: ${String(port)}`);
+  const start = args.includes('--empty') ? 'empty' : 'demo';
+  const stateFile = path.join(root, '.playground', 'state.json');
+  const session = new PlaygroundSession(compileScript(path.join(root, 'dist')), start, stateFile);
+  const { url } = await startServer(session, { root, port });
+  console.log(`Наставник работает локально: ${url}`);
+  console.log(
+    `Состояние сохраняется в ${path.relative(root, stateFile)}; «Сбросить» на странице вернёт ${start === 'demo' ? 'демо' : 'пустую таблицу'}.`,
+  );
+  console.log('Остановить: Ctrl+C.');
+}
+
+/** `npm run scenario -- FILE.json [--out SNAPSHOT.json]`: runs a scenario headless and writes the snapshot. */
+export function scenario(root: string, args: string[]): number {
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+  if (!file)
+    throw new Error(
+      'Укажите файл сценария: npm run scenario -- playground/examples/first-steps.json --out snapshot.json',
+    );
+  const out = option(args, '--out');
+  const snapshot = runScenarioFile(compileScript(path.join(root, 'dist')), path.resolve(file));
+  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (out) {
+    mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    writeFileSync(path.resolve(out), text);
+  } else process.stdout.write(text);
+  for (const step of snapshot.steps) {
+    const what = step.do.note ?? JSON.stringify(step.do);
+    const mark = step.asExpected ? (step.ok ? 'ok  ' : 'ok! ') : 'FAIL';
+    console.error(`${mark} ${step.step}. ${what}${step.error ? ` — ${step.error}` : ''}`);
+  }
+  if (out) console.error(`снимок: ${out}`);
+  return snapshot.steps.every((s) => s.asExpected) ? 0 : 1;
+}
+
+/** Reads package.json's version, to greet with. */
+export function version(root: string): string {
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,31 @@
+import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { Outcome } from '../outcome';
+import type { PageState } from '../session';
+
+/** Calls the playground server; a failed request throws with the server's Russian message. */
+async function request<T>(url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(data.error ?? `Ошибка сервера ${response.status}`);
+  return data;
+}
+
+/** What the page draws now. */
+export const getState = (): Promise<PageState> => request<PageState>('/api/state');
+
+/** Clicks a menu item with the answers given so far to its alerts and prompts. */
+export const clickMenu = (
+  functionName: string,
+  answers: ScriptedAnswer[],
+): Promise<{ outcome: Outcome; state: PageState }> => request('/api/menu', { functionName, answers });
+
+/** Closes the sidebar or dialog (google.script.host.close or the × button). */
+export const closePanel = (which: 'sidebar' | 'dialog'): Promise<{ state: PageState }> =>
+  request('/api/close', { which });
+
+/** «Сбросить»: back to the start workbook. */
+export const reset = (): Promise<{ state: PageState }> => request('/api/reset', {});

@@ -1,0 +1,82 @@
+import type { CellView, SheetView } from '../workbook-view';
+import { clear, columnLetter, el, safeColor } from './dom';
+
+/** Row height in pixels (page.css): frozen rows stick at multiples of it below the column letters. */
+const ROW_HEIGHT = 23;
+
+/** Draws one sheet into the table: column letters, row numbers, frozen rows, notes, dropdowns, protection. */
+export function renderGrid(
+  table: HTMLTableElement,
+  sheet: SheetView,
+  onList: (cell: HTMLElement, list: string[]) => void,
+): void {
+  clear(table);
+  const columns = sheet.widths.length;
+  const colgroup = el('colgroup');
+  const corner = el('col');
+  corner.style.width = '46px';
+  colgroup.appendChild(corner);
+  for (const width of sheet.widths) {
+    const col = el('col');
+    col.style.width = `${Math.max(30, Math.min(width, 400))}px`;
+    colgroup.appendChild(col);
+  }
+  table.appendChild(colgroup);
+  const head = el('thead');
+  const letters = el('tr');
+  letters.appendChild(el('th', 'corner'));
+  for (let c = 1; c <= columns; c++) letters.appendChild(el('th', '', columnLetter(c)));
+  head.appendChild(letters);
+  table.appendChild(head);
+  const body = el('tbody');
+  sheet.rows.forEach((row, r) => {
+    const tr = el('tr');
+    const frozen = r < sheet.frozenRows;
+    if (frozen && r === sheet.frozenRows - 1) tr.className = 'frozen-last';
+    const number = el('th', frozen ? 'frozen' : '', String(r + 1));
+    if (frozen) number.style.top = `${ROW_HEIGHT * (r + 1)}px`;
+    tr.appendChild(number);
+    row.forEach((cell, c) => tr.appendChild(cellElement(cell, r, c, frozen, onList)));
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+}
+
+function cellElement(
+  cell: CellView,
+  r: number,
+  c: number,
+  frozen: boolean,
+  onList: (cell: HTMLElement, list: string[]) => void,
+): HTMLTableCellElement {
+  const td = el('td', '', cell.text);
+  td.dataset.cell = `${columnLetter(c + 1)}${r + 1}`;
+  const classes: string[] = [];
+  if (frozen) {
+    classes.push('frozen');
+    td.style.top = `${ROW_HEIGHT * (r + 1)}px`;
+  }
+  if (cell.locked) classes.push('locked');
+  if (cell.note) {
+    classes.push('has-note');
+    td.title = cell.note;
+  }
+  if (cell.bold) td.style.fontWeight = 'bold';
+  const bg = safeColor(cell.background);
+  if (bg) td.style.backgroundColor = bg;
+  const color = safeColor(cell.color);
+  if (color) td.style.color = color;
+  if (cell.align === 'center' || cell.align === 'right' || cell.align === 'left')
+    td.style.textAlign = cell.align;
+  if (cell.list) {
+    const list = cell.list;
+    classes.push('has-list');
+    td.appendChild(el('span', 'chevron', '▾'));
+    td.addEventListener('click', (event) => {
+      event.stopPropagation();
+      onList(td, list);
+    });
+  }
+  td.className = classes.join(' ');
+  return td;
+}

@@ -1,0 +1,38 @@
+import type { Workspace } from '../test/emulator/workspace';
+
+/**
+ * The page's side of the transport: google.script.run calls go to /api/invoke over fetch (the server answers
+ * with ws.html.invoke's result, so the platform's wire rules apply), google.script.host actions and "the data
+ * changed" go to the spreadsheet window by postMessage.
+ */
+const TRANSPORT = (which: string): string => `
+(function () {
+  var which = ${JSON.stringify(which)};
+  function tell(message) {
+    try { window.parent.postMessage(Object.assign({ source: 'nastavnik-panel', which: which }, message), window.location.origin); } catch (e) {}
+  }
+  window.__gasInvoke = function (name, argsJson) {
+    return fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: name, args: JSON.parse(argsJson) })
+    }).then(function (response) { return response.text(); }).then(function (text) {
+      tell({ type: 'changed' });
+      return text;
+    });
+  };
+  window.__gasInvokeHost = function (action, arg) { tell({ type: 'host', action: action, arg: arg }); };
+})();
+`;
+
+/**
+ * The sidebar's or dialog's HTML as the script made it, with the emulator's google.script.run shim (and its
+ * transport) injected before any of the page's own scripts, as Apps Script serves it inside its iframe.
+ */
+export function panelHtml(ws: Workspace, html: string, which: 'sidebar' | 'dialog'): string {
+  const shim = ws.html.clientShim(ws.scriptFunctionNames(), '__gasInvoke');
+  const inject = `<script>${TRANSPORT(which)}\n${shim.replace(/<\/script/gi, '<\\/script')}</script>`;
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => `${head}${inject}`);
+  if (/<html[^>]*>/i.test(html)) return html.replace(/<html[^>]*>/i, (tag) => `${tag}<head>${inject}</head>`);
+  return `<!doctype html><html><head><meta charset="utf-8">${inject}</head><body>${html}</body></html>`;
+}

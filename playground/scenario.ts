@@ -1,0 +1,118 @@
+import type { AuthMode } from '../test/emulator/core/runtime';
+import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import { durationMs } from './duration';
+import { advanceClock, uiOf } from './emulator-adapter';
+import { fireTrigger, submitForm, type FormSubmission } from './forms-and-triggers';
+import type { Outcome } from './outcome';
+import { ScriptHost } from './script-host';
+import type { CompiledScript } from './script-loader';
+
+/** One step of a scenario; exactly one of the keys below, plus an optional `note` for the reader. */
+export type Step = StepOptions &
+  (
+    | { open: true; authMode?: AuthMode }
+    | { menu: string }
+    | { call: string; args?: unknown[]; as?: 'menu' | 'sidebar' | 'trigger' }
+    | { answer: ScriptedAnswer[] }
+    | { advanceClock: string | number }
+    | { submitForm: FormSubmission }
+    | { fireTrigger: string | { handler: string; event?: Record<string, unknown> } }
+  );
+
+/** What any step may add: a note for the reader, and whether it is meant to fail (with this text in the error). */
+export interface StepOptions {
+  note?: string;
+  expectError?: boolean | string;
+}
+
+/** A scenario file: where to start, then the steps in order. */
+export interface Scenario {
+  /** "empty" (a new workbook), "demo" (the demo kindergarten) or the path of a snapshot to load. */
+  start?: string;
+  steps: Step[];
+}
+
+/** What became of one step. */
+export interface StepResult {
+  step: number;
+  do: Step;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+  /** False when the step failed without `expectError`, or did not fail (or failed otherwise) with it. */
+  asExpected: boolean;
+}
+
+/** Loads a start state: the caller resolves "demo" and snapshot paths to a Workspace snapshot. */
+export type StartLoader = (start: string) => WorkspaceSnapshot | undefined;
+
+/**
+ * Runs a scenario on a fresh host, exactly as Apps Script would run each step, and returns the host (for the
+ * snapshot) and each step's outcome. A failing step is recorded and the run goes on with the next one.
+ */
+export function runScenario(
+  compiled: CompiledScript,
+  scenario: Scenario,
+  loadStart: StartLoader,
+): { host: ScriptHost; steps: StepResult[] } {
+  const host = new ScriptHost(compiled, loadStart(scenario.start ?? 'empty'));
+  const steps = scenario.steps.map((step, i) => {
+    const outcome = runStep(host, step);
+    const result: StepResult = { step: i + 1, do: step, ok: outcome.ok, asExpected: true };
+    if (outcome.ok) result.result = outcome.value;
+    else result.error = 'question' in outcome ? unanswered(outcome.question.prompt) : outcome.error.message;
+    result.asExpected = asExpected(step, result);
+    return result;
+  });
+  return { host, steps };
+}
+
+/** Runs one step on the host. */
+export function runStep(host: ScriptHost, step: Step): Outcome {
+  try {
+    if ('open' in step) return host.open(step.authMode ?? 'LIMITED');
+    if ('menu' in step) {
+      const fn = host.menuFunction(step.menu);
+      if (!fn) return failure(`В меню нет пункта «${step.menu}» (сначала нужен шаг { "open": true })`);
+      return host.runWith(fn, [], 'menu');
+    }
+    if ('call' in step) {
+      const args = step.args ?? [];
+      if (step.as === 'sidebar') return host.invoke(step.call, args);
+      return host.runWith(step.call, args, step.as === 'trigger' ? 'trigger' : 'menu');
+    }
+    if ('answer' in step) {
+      const ui = uiOf(host.ws);
+      if (!ui) return failure('В эмуляторе нет интерфейса таблицы, отвечать некому');
+      ui.scriptAnswers(step.answer);
+      return { ok: true, value: null };
+    }
+    if ('advanceClock' in step) {
+      advanceClock(host.ws, durationMs(step.advanceClock));
+      return { ok: true, value: new Date(host.ws.rt.now).toISOString() };
+    }
+    if ('submitForm' in step) return { ok: true, value: submitForm(host.ws, step.submitForm) };
+    if ('fireTrigger' in step) {
+      const spec = typeof step.fireTrigger === 'string' ? { handler: step.fireTrigger } : step.fireTrigger;
+      return fireTrigger(host, spec.handler, spec.event ?? {});
+    }
+    return failure(`Непонятный шаг: ${JSON.stringify(step)}`);
+  } catch (thrown) {
+    return failure(thrown instanceof Error ? thrown.message : String(thrown));
+  }
+}
+
+function asExpected(step: Step, result: StepResult): boolean {
+  if (!step.expectError) return result.ok;
+  if (result.ok) return false;
+  return typeof step.expectError !== 'string' || (result.error ?? '').includes(step.expectError);
+}
+
+function failure(message: string): Outcome {
+  return { ok: false, error: { name: 'Error', message } };
+}
+
+function unanswered(prompt: string): string {
+  return `Сценарий не ответил на вопрос «${prompt}»: добавьте перед этим шагом { "answer": ["OK"] }`;
+}

@@ -1,0 +1,107 @@
+import type { AuthMode } from '../test/emulator/core/runtime';
+import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import { Workspace, type WorkspaceSnapshot } from '../test/emulator/workspace';
+import { nameWorkbook, uiOf } from './emulator-adapter';
+import { findMenuFunction, menusOf } from './menus';
+import { errorOf, unansweredQuestion, type Outcome } from './outcome';
+import { loadScript, type CompiledScript } from './script-loader';
+
+/** The name the bound workbook gets when the playground creates it. */
+export const WORKBOOK_NAME = 'Реестр наставничества';
+
+/**
+ * "The Apps Script server" of the playground: a Workspace with the built add-on loaded into it, and the ways a
+ * person starts executions — opening the file, clicking a menu item, a sidebar's google.script.run, a trigger.
+ */
+export class ScriptHost {
+  ws!: Workspace;
+  functions: string[] = [];
+
+  constructor(
+    private readonly compiled: CompiledScript,
+    snapshot?: WorkspaceSnapshot,
+  ) {
+    this.reload(snapshot);
+  }
+
+  /** Replaces the Workspace (a new one, or one restored from a snapshot) and loads the add-on into it. */
+  reload(snapshot?: WorkspaceSnapshot): void {
+    this.ws = snapshot ? Workspace.restore(snapshot) : new Workspace();
+    this.functions = loadScript(this.ws, this.compiled);
+    if (!snapshot) nameWorkbook(this.ws, WORKBOOK_NAME);
+  }
+
+  /** Whether the add-on has a top-level function of this name. */
+  has(name: string): boolean {
+    return this.functions.includes(name);
+  }
+
+  /** Opens the workbook: the menus of the last session go away and onOpen runs as a simple trigger. */
+  open(authMode: AuthMode = 'LIMITED'): Outcome {
+    uiOf(this.ws).menus = [];
+    if (!this.has('onOpen')) return { ok: true, value: null };
+    return this.execute(() => this.ws.call('onOpen', [{ authMode }], { kind: 'simple-trigger', authMode }));
+  }
+
+  /** The function behind a menu caption (the menu's title may be given first: «Наставничество › О программе»). */
+  menuFunction(caption: string): string | null {
+    return findMenuFunction(menusOf(this.ws), caption);
+  }
+
+  /**
+   * Runs a menu handler as a FULL 'menu' execution with these answers queued for its alerts and prompts. When it
+   * asks a question nobody answered yet, the Workspace goes back to how it was before the click and the question
+   * comes back: the caller asks the person and runs the handler again with one answer more.
+   */
+  runMenu(functionName: string, answers: ScriptedAnswer[] = []): Outcome {
+    const before = this.ws.snapshot();
+    const outcome = this.runWith(functionName, [], 'menu', answers);
+    if (!('question' in outcome)) return outcome;
+    // The emulator's error names only the prompt. Answering CLOSE (valid for every ButtonSet) once more lets the
+    // UI record log the whole question — title and buttons — before the Workspace goes back again.
+    this.reload(before);
+    const seen = uiOf(this.ws).alerts.length + answers.length;
+    this.runWith(functionName, [], 'menu', [...answers, 'CLOSE']);
+    const shown = uiOf(this.ws).alerts[seen];
+    this.reload(before);
+    if (shown) outcome.question = { ...outcome.question, title: shown.title, buttons: shown.buttons };
+    return outcome;
+  }
+
+  /** Runs a function as a menu item or an installable trigger would, answers queued; errors come back as data. */
+  runWith(
+    functionName: string,
+    args: unknown[],
+    as: 'menu' | 'trigger',
+    answers: ScriptedAnswer[] = [],
+  ): Outcome {
+    if (answers.length) uiOf(this.ws).scriptAnswers(answers);
+    const kind = as === 'menu' ? 'menu' : 'installable-trigger';
+    return this.execute(() => this.ws.call(functionName, args, { kind, authMode: 'FULL' }));
+  }
+
+  /** A sidebar's google.script.run call, under the platform's rules for what may cross the wire. */
+  invoke(functionName: string, args: unknown[]): Outcome {
+    return this.ws.html.invoke(functionName, args);
+  }
+
+  private execute(run: () => unknown): Outcome {
+    try {
+      return { ok: true, value: jsonSafe(run()) };
+    } catch (thrown) {
+      const error = errorOf(thrown);
+      const question = unansweredQuestion(error);
+      return question ? { ok: false, question } : { ok: false, error };
+    }
+  }
+}
+
+/** A handler's return value as JSON (menu handlers rarely return anything; Dates become ISO strings). */
+function jsonSafe(value: unknown): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import type { Workspace } from '../test/emulator/workspace';
+
+/** The built add-on, compiled once and run into a fresh context for every Workspace (reset, restore). */
+export interface CompiledScript {
+  readonly dist: string;
+  readonly script: vm.Script;
+}
+
+/** Reads and compiles dist/Code.js; the same compiled script is reused for every load. */
+export function compileScript(dist: string): CompiledScript {
+  const file = path.join(dist, 'Code.js');
+  const code = readFileSync(file, 'utf8');
+  return { dist, script: new vm.Script(code, { filename: file }) };
+}
+
+/**
+ * Loads the add-on the way Apps Script does: one global context whose globals are the Workspace's services, the
+ * bundle run as a plain script in it, and its top-level functions handed to the Workspace by name. Sidebars are
+ * read from the same dist folder. Returns the names of the script's functions.
+ */
+export function loadScript(ws: Workspace, compiled: CompiledScript): string[] {
+  ws.html.filesDir = compiled.dist;
+  const globals = ws.globals();
+  // Apps Script gives every project a console; the Workspace may not list it among its services.
+  const sandbox: Record<string, unknown> = { console, ...globals };
+  const context = vm.createContext(sandbox);
+  compiled.script.runInContext(context);
+  const functions: Record<string, unknown> = {};
+  for (const name of Object.keys(context)) {
+    if (name in globals || name === 'console') continue;
+    if (typeof context[name] === 'function') functions[name] = context[name];
+  }
+  ws.loadScript(functions);
+  return Object.keys(functions).sort();
+}

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import { documentsOf, uiOf, type DocEntry } from './emulator-adapter';
+import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
+import { menusOf } from './menus';
+import { errorOf, type Outcome } from './outcome';
+import { ScriptHost } from './script-host';
+import type { CompiledScript } from './script-loader';
+import { startSnapshot, workspaceIn } from './start-state';
+import { workbookView, type WorkbookView } from './workbook-view';
+
+/** A sidebar or dialog on the page; `id` changes each time the script shows one, so the page reloads it. */
+export interface Panel {
+  id: number;
+  title: string;
+  html: string;
+  modal?: boolean;
+}
+
+/** A toast as the page shows it. */
+export interface ToastView {
+  id: number;
+  title: string;
+  message: string;
+  timeoutSeconds: number | null;
+}
+
+/** Everything the page draws, as JSON. */
+export interface PageState {
+  revision: number;
+  start: string;
+  workbook: WorkbookView;
+  menus: MenuRecord[];
+  sidebar: { id: number; title: string } | null;
+  dialog: { id: number; title: string; modal: boolean } | null;
+  toasts: ToastView[];
+  documents: DocEntry[];
+  forms: Array<{ id: string; title: string; responses: number; accepting: boolean }>;
+}
+
+interface SavedState {
+  format: 'nastavnik-playground/1';
+  start: string;
+  workspace: unknown;
+  sidebar: Panel | null;
+  dialog: Panel | null;
+  seq: number;
+}
+
+/**
+ * One person's playground: the add-on on its Workspace, what the page shows around the sheet (sidebar, dialog,
+ * toasts), saved to a file after every action so a restart carries on where it stopped.
+ */
+export class PlaygroundSession {
+  host: ScriptHost;
+  sidebar: Panel | null = null;
+  dialog: Panel | null = null;
+  revision = 0;
+  private toasts: ToastView[] = [];
+  private seq = 0;
+
+  constructor(
+    private readonly compiled: CompiledScript,
+    readonly start: 'demo' | 'empty',
+    private readonly stateFile: string | null,
+  ) {
+    const saved = stateFile && existsSync(stateFile) ? readSaved(stateFile) : null;
+    if (saved && saved.start === start) {
+      this.host = new ScriptHost(compiled, workspaceIn({ workspace: saved.workspace }));
+      this.sidebar = saved.sidebar;
+      this.dialog = saved.dialog;
+      this.seq = saved.seq;
+    } else {
+      this.host = new ScriptHost(compiled, startSnapshot(compiled, start));
+    }
+    this.open();
+  }
+
+  /** Opening the file in a browser: onOpen builds the menu again (as a simple trigger, LIMITED). */
+  open(): Outcome {
+    const outcome = this.host.open('LIMITED');
+    this.changed();
+    return outcome;
+  }
+
+  /** «Сбросить»: back to the demo (or an empty workbook), sidebar closed. */
+  reset(): void {
+    this.host.reload(startSnapshot(this.compiled, this.start));
+    this.sidebar = null;
+    this.dialog = null;
+    this.toasts = [];
+    this.open();
+  }
+
+  /** A menu click, with the person's answers so far to the handler's alerts and prompts (see ScriptHost.runMenu). */
+  clickMenu(functionName: string, answers: ScriptedAnswer[]): Outcome {
+    return this.watch(() => this.host.runMenu(functionName, answers));
+  }
+
+  /** A google.script.run call from the sidebar or dialog. */
+  invoke(functionName: string, args: unknown[]): Outcome {
+    return this.watch(() => this.host.invoke(functionName, args));
+  }
+
+  /** google.script.host.close() from the sidebar or dialog. */
+  closePanel(which: 'sidebar' | 'dialog'): void {
+    this[which] = null;
+    this.changed();
+  }
+
+  /** A respondent sends a form from its public page. */
+  submitForm(submission: FormSubmission): Outcome {
+    return this.watch(() => {
+      try {
+        return { ok: true, value: submitForm(this.host.ws, submission) ?? null };
+      } catch (thrown) {
+        return { ok: false, error: errorOf(thrown) };
+      }
+    });
+  }
+
+  /** The sidebar's or dialog's HTML as the script made it. */
+  panelHtml(which: 'sidebar' | 'dialog'): string | null {
+    return this[which]?.html ?? null;
+  }
+
+  /** What the page draws now. */
+  state(): PageState {
+    const ws = this.host.ws;
+    return {
+      revision: this.revision,
+      start: this.start,
+      workbook: workbookView(ws),
+      menus: menusOf(ws),
+      sidebar: this.sidebar && { id: this.sidebar.id, title: this.sidebar.title },
+      dialog: this.dialog && { id: this.dialog.id, title: this.dialog.title, modal: !!this.dialog.modal },
+      toasts: this.toasts,
+      documents: documentsOf(ws),
+      forms: formsOf(ws).map((f) => ({
+        id: f.id,
+        title: f.title || f.fileName,
+        responses: f.responses.length,
+        accepting: f.acceptingResponses,
+      })),
+    };
+  }
+
+  /** Runs an action, then picks up what it showed (sidebar, dialog, toasts) and saves. */
+  private watch(action: () => Outcome): Outcome {
+    const before = uiOf(this.host.ws);
+    if (before) {
+      before.sidebar = null;
+      before.dialog = null;
+    }
+    const toastsBefore = before?.toasts.length ?? 0;
+    const outcome = action();
+    const ui = uiOf(this.host.ws);
+    if (ui && !('question' in outcome)) {
+      if (ui.sidebar) this.sidebar = { id: ++this.seq, title: ui.sidebar.title, html: ui.sidebar.html };
+      if (ui.dialog) this.dialog = { id: ++this.seq, ...ui.dialog };
+      const fresh = ui === before ? ui.toasts.slice(toastsBefore) : [];
+      this.toasts = [...this.toasts, ...fresh.map((t) => ({ id: ++this.seq, ...t }))].slice(-5);
+    }
+    this.changed();
+    return outcome;
+  }
+
+  private changed(): void {
+    this.revision++;
+    this.save();
+  }
+
+  private save(): void {
+    if (!this.stateFile) return;
+    const saved: SavedState = {
+      format: 'nastavnik-playground/1',
+      start: this.start,
+      workspace: this.host.ws.snapshot(),
+      sidebar: this.sidebar,
+      dialog: this.dialog,
+      seq: this.seq,
+    };
+    mkdirSync(path.dirname(this.stateFile), { recursive: true });
+    const temp = `${this.stateFile}.tmp`;
+    writeFileSync(temp, JSON.stringify(saved));
+    renameSync(temp, this.stateFile);
+  }
+}
+
+function readSaved(file: string): SavedState | null {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as SavedState;
+    return data.format === 'nastavnik-playground/1' ? data : null;
+  } catch {
+    console.warn(`${file}: не удалось прочитать сохранённое состояние, начинаю заново`);
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { compileScript } from '../../playground/script-loader';
+import { startServer } from '../../playground/server';
+import { PlaygroundSession } from '../../playground/session';
+import { DIST } from '../support/load-bundle';
+import { launchBrowser, screenshot } from '../support/browser';
+
+const ROOT = path.join(__dirname, '..', '..');
+/** A workbook name a person could type: it must show as text, never become markup. */
+const HOSTILE_NAME = 'Детский сад <img src=x onerror="window.__pwned=1">';
+
+describe('the playground page', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let session: PlaygroundSession;
+
+  beforeAll(async () => {
+    session = new PlaygroundSession(compileScript(DIST), 'demo', null);
+    session.host.ws.rt.internal(() => session.host.ws.spreadsheet.active.rename(HOSTILE_NAME));
+    const started = await startServer(session, { root: ROOT, port: 0 });
+    server = started.server;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    await page.goto(started.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('looks like the workbook: its name as text, its sheets as tabs', async () => {
+    await page.locator('#tabs button').first().waitFor();
+    expect(await page.locator('#book-name').textContent()).toBe(HOSTILE_NAME);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('opens «О программе» from the «Наставничество» menu in a 300 px sidebar that talks to the server', async () => {
+    await page.getByRole('button', { name: 'Наставничество' }).click();
+    await page.getByRole('menuitem', { name: 'О программе' }).click();
+    const sidebar = page.locator('#sidebar');
+    await sidebar.waitFor();
+    expect(await page.locator('#sidebar-title').textContent()).toBe('О программе');
+    expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.locator('#details').waitFor();
+    expect(await frame.locator('#workbook').textContent()).toBe(HOSTILE_NAME);
+    await screenshot(page, 'playground-about');
+    await frame.getByRole('button', { name: 'Закрыть' }).click();
+    await sidebar.waitFor({ state: 'hidden' });
+  });
+});
