@@ -1,4 +1,4 @@
-import { setup } from './test-kit';
+import { must, setup } from './test-kit';
 
 const ARBITRARY =
   'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.';
@@ -11,7 +11,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     const [m] = sheet.getRange('G:G').getDeveloperMetadata();
     expect([m.getKey(), m.getValue()]).toEqual(['column', 'fullName']);
     expect(String(m.getLocation().getLocationType())).toBe('COLUMN');
-    expect(m.getLocation().getColumn()!.getA1Notation()).toBe('G:G');
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('G:G');
     expect(m.getLocation().getRow()).toBeNull();
   });
 
@@ -20,7 +20,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.getRange('8:8').addDeveloperMetadata('row', 'header');
     const [m] = sheet.getRange('8:8').getDeveloperMetadata();
     expect(String(m.getLocation().getLocationType())).toBe('ROW');
-    expect(m.getLocation().getRow()!.getA1Notation()).toBe('8:8');
+    expect(must(m.getLocation().getRow()).getA1Notation()).toBe('8:8');
   });
 
   it('refuses a single cell with the live message (§1.9)', () => {
@@ -76,7 +76,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
       .withValue('id')
       .withLocationType(app.DeveloperMetadataLocationType.COLUMN)
       .find();
-    expect(found.map((m) => m.getLocation().getColumn()!.getSheet().getName())).toEqual([
+    expect(found.map((m) => must(m.getLocation().getColumn()).getSheet().getName())).toEqual([
       'Лист1',
       'Наставляемые',
     ]);
@@ -87,7 +87,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.getRange('C:C').addDeveloperMetadata('column', 'status');
     sheet.insertColumnBefore(1);
     const [m] = ss.createDeveloperMetadataFinder().withValue('status').find();
-    expect(m.getLocation().getColumn()!.getA1Notation()).toBe('D:D');
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('D:D');
   });
 
   it('moves column metadata back when a column before it is deleted (§1.9)', () => {
@@ -95,7 +95,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.getRange('C:C').addDeveloperMetadata('column', 'status');
     sheet.deleteColumns(1, 2);
     const [m] = ss.createDeveloperMetadataFinder().withValue('status').find();
-    expect(m.getLocation().getColumn()!.getA1Notation()).toBe('A:A');
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('A:A');
   });
 
   it('deletes column metadata with its column (§1.9)', () => {
@@ -110,7 +110,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.getRange('5:5').addDeveloperMetadata('row', 'r5');
     sheet.insertRowsBefore(2, 3);
     const [m] = ss.createDeveloperMetadataFinder().withValue('r5').find();
-    expect(m.getLocation().getRow()!.getA1Notation()).toBe('8:8');
+    expect(must(m.getLocation().getRow()).getA1Notation()).toBe('8:8');
     sheet.deleteRow(8);
     expect(ss.createDeveloperMetadataFinder().withValue('r5').find()).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.insertRowBefore(1);
     sheet.deleteRow(5);
     const [m] = ss.createDeveloperMetadataFinder().withValue('status').find();
-    expect(m.getLocation().getColumn()!.getA1Notation()).toBe('C:C');
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('C:C');
   });
 
   it('deletes a sheet’s metadata with the sheet (§1.9)', () => {
@@ -150,7 +150,7 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     sheet.getRange('A:A').addDeveloperMetadata('column', 'a');
     const [m] = ss.createDeveloperMetadataFinder().find();
     m.moveToColumn(sheet.getRange('E:E'));
-    expect(m.getLocation().getColumn()!.getA1Notation()).toBe('E:E');
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('E:E');
   });
 
   it('a range finder sees only metadata wholly inside the range unless asked for intersections', () => {

@@ -1,4 +1,4 @@
-import { setup } from './test-kit';
+import { must, setup } from './test-kit';
 
 describe('SpreadsheetApp spreadsheets and sheets (§1.3, §1.4, §8 items 4–5)', () => {
   it('getActiveSpreadsheet returns the container-bound spreadsheet (§1.11, container context)', () => {
@@ -74,7 +74,7 @@ describe('SpreadsheetApp spreadsheets and sheets (§1.3, §1.4, §8 items 4–5)
     ss.insertSheet('Журнал');
     const id = sheet.getSheetId();
     sheet.setName('Настройки').hideSheet();
-    expect(ss.getSheetByName('Настройки')!.getSheetId()).toBe(id);
+    expect(must(ss.getSheetByName('Настройки')).getSheetId()).toBe(id);
     expect(sheet.isSheetHidden()).toBe(true);
     sheet.showSheet();
     expect(sheet.isSheetHidden()).toBe(false);
@@ -202,8 +202,8 @@ describe('SpreadsheetApp named ranges (§1.4, §8 item 5)', () => {
   it('names a range, finds it, lists it and removes it (§1.4)', () => {
     const { ss, sheet } = setup();
     ss.setNamedRange('Settings', sheet.getRange('B2:C3'));
-    expect(ss.getRangeByName('Settings')!.getA1Notation()).toBe('B2:C3');
-    expect(ss.getRangeByName('Лист1!Settings')!.getA1Notation()).toBe('B2:C3');
+    expect(must(ss.getRangeByName('Settings')).getA1Notation()).toBe('B2:C3');
+    expect(must(ss.getRangeByName('Лист1!Settings')).getA1Notation()).toBe('B2:C3');
     expect(ss.getNamedRanges().map((n) => n.getName())).toEqual(['Settings']);
     ss.removeNamedRange('Settings');
     expect(ss.getRangeByName('Settings')).toBeNull();

@@ -1,4 +1,4 @@
-import { setup } from './test-kit';
+import { must, setup } from './test-kit';
 
 describe('SpreadsheetApp rows and columns (§1.3)', () => {
   it('appendRow writes after the last row with content and parses like setValues (§1.2)', () => {
@@ -83,7 +83,7 @@ describe('SpreadsheetApp rows and columns (§1.3)', () => {
     ss.setNamedRange('Head', sheet.getRange('A2:B2'));
     const p = sheet.getRange('A3').protect();
     sheet.insertRowBefore(1);
-    expect(ss.getRangeByName('Head')!.getA1Notation()).toBe('A3:B3');
+    expect(must(ss.getRangeByName('Head')).getA1Notation()).toBe('A3:B3');
     expect(p.getRange().getA1Notation()).toBe('A4');
   });
 
@@ -110,6 +110,6 @@ describe('SpreadsheetApp rows and columns (§1.3)', () => {
     const moved = sheet.getRange('C3');
     expect(moved.getNote()).toBe('подсказка');
     expect(moved.getNumberFormat()).toBe('0.00');
-    expect(String(moved.getDataValidation()!.getCriteriaType())).toBe('CHECKBOX');
+    expect(String(must(moved.getDataValidation()).getCriteriaType())).toBe('CHECKBOX');
   });
 });

@@ -12,3 +12,9 @@ export function setup(): {
   const ss = app.getActiveSpreadsheet();
   return { ws, app, ss, sheet: ss.getSheets()[0] };
 }
+
+/** The value, or a failed expectation when it is null (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value, got null');
+  return value;
+}
