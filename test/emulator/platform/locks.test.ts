@@ -76,16 +76,16 @@ describe('LockService', () => {
     ws.run(() => expect(g.LockService.getDocumentLock().tryLock(0)).toBe(true), { kind: 'menu' });
   });
 
-  it('lets go of locks when a Ui.alert suspends the script, if the UI exposes _onSuspend (§6.1)', () => {
+  it('lets go of locks when Ui.alert suspends the script (§6.1, §1.11)', () => {
     const { ws, g } = platformWorkspace();
-    const spreadsheet = ws.spreadsheet as unknown as { ui?: { _onSuspend?: Array<() => void> } };
-    let onSuspend = spreadsheet.ui?._onSuspend;
-    if (!Array.isArray(onSuspend)) {
-      onSuspend = [];
-      Object.defineProperty(spreadsheet, 'ui', { value: { _onSuspend: onSuspend }, configurable: true });
-    }
-    g.LockService.getDocumentLock().waitLock(0);
-    for (const callback of onSuspend) callback();
+    const { SpreadsheetApp } = ws.spreadsheet.globals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    const lock = g.LockService.getDocumentLock();
+    lock.waitLock(0);
+    ws.spreadsheet.ui.scriptAnswers(['OK']);
+    SpreadsheetApp.getUi().alert('Продолжить?');
+    expect(lock.hasLock()).toBe(false);
     expect(ws.platform.locks.isHeld('document')).toBe(false);
   });
 

@@ -21,6 +21,7 @@ export class LockRegistry {
 
   constructor(private readonly ctx: PlatformContext) {
     ctx.rt.onExecutionEnd(() => this.endExecution());
+    this.subscribeToSuspension();
   }
 
   /** Makes a simulated other execution hold the lock; it lets go after `releaseAfterMs`, or never if omitted. */
@@ -112,7 +113,10 @@ export class LockRegistry {
     if (this.executions.length === 1) this.executions[0] = this.nextExecution++;
   }
 
-  /** §6.1: locks don't persist across `Ui.alert`/`prompt`; the spreadsheet module may list suspend callbacks. */
+  /**
+   * §6.1: locks don't persist across `Ui.alert`/`prompt`. The spreadsheet module calls `ws.spreadsheet.ui._onSuspend`
+   * hooks then; it is built before this module, and the check is repeated on each acquire in case it is not.
+   */
   private subscribeToSuspension(): void {
     const ws = this.ctx.ws as unknown as { spreadsheet?: { ui?: { _onSuspend?: unknown } } };
     const list = ws.spreadsheet?.ui?._onSuspend;
