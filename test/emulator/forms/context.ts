@@ -9,8 +9,11 @@ export type ResponsesLocale = 'en' | 'ru';
 /** What every FormApp facade shares: the workspace, the state, and lookups into it. */
 export class FormsContext {
   state: FormsState = { forms: [], seq: 0 };
-  /** [UNVERIFIED] Which UI language names the linked sheet: «Form Responses 1» (en) or «Ответы на форму (1)» (ru). */
-  responsesLocale: ResponsesLocale = 'en';
+  /**
+   * [UNVERIFIED] Which UI language names a newly linked sheet: «Form Responses 1» (en) or «Ответы на форму (1)»
+   * (ru); 'auto' follows the spreadsheet's locale (the emulator's spreadsheets are ru_RU).
+   */
+  responsesLocale: ResponsesLocale | 'auto' = 'auto';
 
   /** Set by the module: builds an ItemResponse facade (kept here to avoid an import cycle among the facades). */
   makeItemResponse: (
@@ -46,6 +49,12 @@ export class FormsContext {
     const item = this.form(formId).items.find((i) => i.id === itemId);
     if (!item) throw new Error(NO_ITEM(String(itemId)));
     return item;
+  }
+
+  /** The UI language a sheet linked in this spreadsheet gets its name and headers in. */
+  localeFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ResponsesLocale {
+    if (this.responsesLocale !== 'auto') return this.responsesLocale;
+    return this.rt.internal(() => ss.getSpreadsheetLocale()).startsWith('ru') ? 'ru' : 'en';
   }
 
   /** The sibling spreadsheet emulator's facade for an id, or null (no such spreadsheet, or no emulator yet). */

@@ -48,7 +48,7 @@ function cellsByHeader(
 export function linkDestination(ctx: FormsContext, form: FormModel, spreadsheetId: string): void {
   const ss = ctx.spreadsheet(spreadsheetId);
   if (!ss) throw new Error(BAD_DESTINATION(spreadsheetId));
-  const locale = ctx.responsesLocale;
+  const locale = ctx.localeFor(ss);
   const sheetName = ctx.rt.internal(() => {
     let n = 1;
     while (ss.getSheetByName(responsesSheetName(n, locale))) n++;
@@ -58,7 +58,7 @@ export function linkDestination(ctx: FormsContext, form: FormModel, spreadsheetI
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
     return name;
   });
-  form.destination = { type: 'SPREADSHEET', id: spreadsheetId, sheetName };
+  form.destination = { type: 'SPREADSHEET', id: spreadsheetId, sheetName, locale };
   for (const response of form.responses) appendResponse(ctx, form, response);
 }
 
@@ -86,7 +86,7 @@ export function appendResponse(
   return ctx.rt.internal(() => {
     const sheet = ss.getSheetByName(destination.sheetName);
     if (!sheet) return null;
-    const cells = cellsByHeader(form, response, ctx.responsesLocale);
+    const cells = cellsByHeader(form, response, destination.locale);
     const width = Math.max(sheet.getLastColumn(), 1);
     const headers = sheet
       .getRange(1, 1, 1, width)

@@ -13,7 +13,7 @@ export type { FormsState } from './model';
 
 /** What `snapshot()` returns: the forms with their items and responses, as plain JSON. */
 export interface FormsSnapshot extends FormsState {
-  responsesLocale: ResponsesLocale;
+  responsesLocale: ResponsesLocale | 'auto';
 }
 
 /** Faults a person's submission can bring (§5.3): the event delivered twice, or followed by a blank copy. */
@@ -42,11 +42,14 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     return { FormApp: this.formApp };
   }
 
-  /** Names and headers of linked sheets: 'en' («Form Responses 1», Timestamp) or 'ru' («Ответы на форму (1)»). */
-  get responsesLocale(): ResponsesLocale {
+  /**
+   * Names and headers of newly linked sheets: 'en' («Form Responses 1», Timestamp), 'ru' («Ответы на форму (1)»,
+   * Отметка времени), or 'auto' (the default): the spreadsheet's locale decides.
+   */
+  get responsesLocale(): ResponsesLocale | 'auto' {
     return this.ctx.responsesLocale;
   }
-  set responsesLocale(locale: ResponsesLocale) {
+  set responsesLocale(locale: ResponsesLocale | 'auto') {
     this.ctx.responsesLocale = locale;
   }
 
@@ -90,7 +93,7 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     const form = this.ctx.state.forms.find((f) => f.destination?.id === spreadsheetId);
     const ss = this.ctx.spreadsheet(spreadsheetId);
     if (!ss) throw new Error(`emulator: no spreadsheet ${spreadsheetId}`);
-    const locale = this.ctx.responsesLocale;
+    const locale = form?.destination?.locale ?? this.ctx.localeFor(ss);
     const headers = form
       ? headerRow(form, locale)
       : headerRow({ collectEmail: false, items: [] } as never, locale);
@@ -128,6 +131,6 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
   restore(state: FormsSnapshot): void {
     const copy = JSON.parse(JSON.stringify(state)) as Partial<FormsSnapshot>;
     this.ctx.state = { forms: copy.forms ?? [], seq: copy.seq ?? 0 };
-    this.ctx.responsesLocale = copy.responsesLocale ?? 'en';
+    this.ctx.responsesLocale = copy.responsesLocale ?? 'auto';
   }
 }

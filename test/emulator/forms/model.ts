@@ -61,6 +61,8 @@ export interface DestinationModel {
   type: 'SPREADSHEET';
   id: string;
   sheetName: string;
+  /** The UI language the sheet's name and fixed headers were written in. */
+  locale: 'en' | 'ru';
 }
 
 /** One form as plain data. */
