@@ -27,6 +27,18 @@ describe('PropertiesService', () => {
     });
   });
 
+  it('keeps one document store per spreadsheet: another active document sees its own (§6.2)', () => {
+    const { ws, g } = platformWorkspace();
+    const first = ws.platform.activeDocumentId;
+    g.PropertiesService.getDocumentProperties().setProperty('cursor', '7');
+    const other = ws.rt.internal(() => ws.spreadsheet.create('Другая школа').getId());
+    ws.spreadsheet.setActive(other);
+    expect(ws.platform.activeDocumentId).not.toBe(first);
+    expect(g.PropertiesService.getDocumentProperties().getProperty('cursor')).toBeNull();
+    ws.spreadsheet.setActive(first);
+    expect(g.PropertiesService.getDocumentProperties().getProperty('cursor')).toBe('7');
+  });
+
   it('sets several values and can delete all the others', () => {
     const { g } = platformWorkspace();
     const props = g.PropertiesService.getDocumentProperties();
