@@ -134,6 +134,23 @@ describe('time-driven triggers', () => {
     expect(ws.rt.now).toBe(start + 9 * MINUTE + 2 * HOUR);
   });
 
+  it('has no UI: SpreadsheetApp.getUi() fails in a time-driven run, and the failure is logged (§1.11, §8.7)', () => {
+    const { ws, g } = setup();
+    const { SpreadsheetApp } = ws.spreadsheet.globals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    ws.loadScript({ remind: () => SpreadsheetApp.getUi().alert('Напоминание') });
+    g.ScriptApp.newTrigger('remind').timeBased().everyHours(1).create();
+    ws.platform.advanceClock(HOUR);
+    expect(ws.platform.executions).toMatchObject([
+      {
+        function: 'remind',
+        status: 'failed',
+        error: 'Cannot call SpreadsheetApp.getUi() from this context.',
+      },
+    ]);
+  });
+
   it('keeps a spent one-off trigger listed until the script deletes it (§7.2)', () => {
     const { ws, g } = setup();
     ws.loadScript({ resume: () => undefined });
