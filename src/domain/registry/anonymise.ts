@@ -1,0 +1,155 @@
+import { isEmptyCell } from './cells';
+import { normaliseId } from './ids';
+import { removeMentions, type NameParts } from './name-mentions';
+import type { SheetRow } from './parse-table';
+import type { TableKey } from './tables';
+import { tableByKey } from './tables';
+
+/** What a withdrawn person's surname cell says afterwards. */
+export const ANONYMISED_NAME = 'Удалено по отзыву согласия';
+
+/** One cell to overwrite: the sheet layer applies these by ID (or row) under the document lock. */
+export interface CellChange {
+  readonly table: TableKey;
+  readonly rowNumber: number;
+  /** The row's ID, when it has one: write by ID, the row may have moved. */
+  readonly id?: string;
+  readonly column: string;
+  readonly value: string | boolean;
+}
+
+/** Bank cells emptied for a withdrawn person: contacts and everything the person wrote or was described by. */
+const CLEARED_COLUMNS = [
+  'firstName',
+  'patronymic',
+  'email',
+  'phone',
+  'workplace',
+  'competenciesText',
+  'achievements',
+  'interests',
+  'desiredMentees',
+  'difficulties',
+  'note',
+];
+
+// Other people's own name cells are never rewritten, even when they share the surname (relatives, namesakes).
+const IDENTITY_COLUMNS = ['surname', 'firstName', 'patronymic'];
+
+/**
+ * The changes that remove people (consent withdrawn, 152-ФЗ) from the registry: in the banks the name becomes
+ * «Удалено по отзыву согласия», contacts and free text are emptied, consent and «активен» unticked; mentions of
+ * their name, e-mail or phone in any free text of any sheet become «[удалено]». IDs, positions, categories,
+ * experience, directions and dates stay, so counts and reports still add up. A person linked to the other bank
+ * («Также наставляемый») is the same person and goes too. Pure: the sheet layer applies the changes.
+ */
+export function anonymise(
+  personIds: readonly string[],
+  tables: Readonly<Partial<Record<TableKey, readonly SheetRow[]>>>,
+): CellChange[] {
+  const targets = withLinkedRows(personIds, tables);
+  const people: NameParts[] = [];
+  const changes: CellChange[] = [];
+  for (const key of ['mentors', 'mentees'] as const) {
+    for (const row of tables[key] ?? []) {
+      const id = idOf(row);
+      if (!id || !targets.has(id)) continue;
+      people.push(nameParts(row));
+      const set = (column: string, value: string | boolean) => {
+        if (row.cells[column] !== value && !(value === '' && isEmptyCell(row.cells[column]))) {
+          changes.push({ table: key, rowNumber: row.rowNumber, id, column, value });
+        }
+      };
+      set('surname', ANONYMISED_NAME);
+      for (const column of CLEARED_COLUMNS) if (column in row.cells) set(column, '');
+      set('consent', false);
+      set('active', false);
+    }
+  }
+  const touched = new Set(changes.map((c) => `${c.table}|${c.rowNumber}|${c.column}`));
+  for (const [key, rows] of Object.entries(tables) as Array<[TableKey, readonly SheetRow[]]>) {
+    const spec = tableByKey(key);
+    if (!spec || key === 'settings') continue;
+    const textColumns = spec.columns
+      .filter((c) => (c.type === 'text' || c.type === 'long-text') && !IDENTITY_COLUMNS.includes(c.key))
+      .map((c) => c.key);
+    for (const row of rows) {
+      for (const column of textColumns) {
+        const value = row.cells[column];
+        if (typeof value !== 'string' || touched.has(`${key}|${row.rowNumber}|${column}`)) continue;
+        const cleaned = people.reduce((text, person) => removeMentions(text, person), value);
+        if (cleaned !== value)
+          changes.push({ table: key, rowNumber: row.rowNumber, id: idOf(row), column, value: cleaned });
+      }
+    }
+  }
+  return changes;
+}
+
+function idOf(row: SheetRow): string | undefined {
+  const raw = row.cells.id;
+  return typeof raw === 'string' ? (normaliseId(raw) ?? undefined) : undefined;
+}
+
+function nameParts(row: SheetRow): NameParts {
+  const text = (key: string) => (typeof row.cells[key] === 'string' ? (row.cells[key] as string) : undefined);
+  const phone = row.cells.phone;
+  return {
+    surname: text('surname'),
+    firstName: text('firstName'),
+    patronymic: text('patronymic'),
+    email: text('email'),
+    phone: typeof phone === 'number' ? String(phone) : text('phone'),
+  };
+}
+
+// A mentor row «Также наставляемый: НЯ-0003» and that mentee row are one person: withdrawing either removes both.
+function withLinkedRows(
+  personIds: readonly string[],
+  tables: Readonly<Partial<Record<TableKey, readonly SheetRow[]>>>,
+): Set<string> {
+  const targets = new Set(personIds.map((id) => normaliseId(id) ?? id));
+  for (const row of tables.mentors ?? []) {
+    const id = idOf(row);
+    const linked = typeof row.cells.menteeId === 'string' ? normaliseId(row.cells.menteeId) : null;
+    if (!id || !linked) continue;
+    if (targets.has(id)) targets.add(linked);
+    if (targets.has(linked)) targets.add(id);
+  }
+  return targets;
+}
+
+/** Document links (orders, programmes) of the people's pairs and groups: generated Docs the curator must redact by hand. */
+export function documentsToReview(
+  personIds: readonly string[],
+  tables: Readonly<Partial<Record<TableKey, readonly SheetRow[]>>>,
+): Array<{ table: TableKey; id?: string; url: string }> {
+  const targets = withLinkedRows(personIds, tables);
+  const refs = (value: unknown) =>
+    String(value ?? '')
+      .split(/[;,\s]+/)
+      .map((p) => normaliseId(p))
+      .filter((p): p is string => p !== null);
+  const mentorships = new Set<string>();
+  for (const row of tables.mentorships ?? []) {
+    const id = idOf(row);
+    if (
+      id &&
+      refs(`${String(row.cells.mentorId ?? '')};${String(row.cells.menteeIds ?? '')}`).some((p) =>
+        targets.has(p),
+      )
+    ) {
+      mentorships.add(id);
+    }
+  }
+  const found: Array<{ table: TableKey; id?: string; url: string }> = [];
+  const add = (table: TableKey, row: SheetRow) => {
+    const url = row.cells.documentUrl;
+    if (typeof url === 'string' && url.trim()) found.push({ table, id: idOf(row), url: url.trim() });
+  };
+  for (const row of tables.orders ?? [])
+    if (refs(row.cells.mentorshipIds).some((m) => mentorships.has(m))) add('orders', row);
+  for (const row of tables.programmes ?? [])
+    if (refs(row.cells.mentorshipId).some((m) => mentorships.has(m))) add('programmes', row);
+  return found;
+}
