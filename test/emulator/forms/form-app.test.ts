@@ -22,6 +22,20 @@ describe('FormApp and Form (§5.1)', () => {
     expect(ws.forms.form(form.getId())?.fileName).toBe('Анкета наставника');
   });
 
+  it('registers the new form in Drive under its title', () => {
+    const ws = new Workspace();
+    const form = formApp(ws).create('Анкета наставника');
+    const file = ws.docs.drive.file(form.getId());
+    expect([file?.name, file?.mimeType]).toEqual(['Анкета наставника', 'application/vnd.google-apps.form']);
+  });
+
+  it('is refused in LIMITED mode, as in onOpen (§2.1)', () => {
+    const ws = new Workspace();
+    expect(() => ws.run(() => formApp(ws).create('Анкета'), { kind: 'simple-trigger' })).toThrow(
+      'You do not have permission to call FormApp.create in AuthMode.LIMITED.',
+    );
+  });
+
   it('opens a form by id, by edit URL and by published URL', () => {
     const app = formApp();
     const form = app.create('Анкета');

@@ -7,6 +7,9 @@ import { fakeId, type FormModel } from './model';
 
 type GasForm = GoogleAppsScript.Forms.Form;
 
+/** FormApp reaches the user's files: not in NONE, LIMITED or custom functions (§2.1 table, "Other services"). */
+const SERVICES = 'services';
+
 /** `FormApp` (§5.1): create and open forms. */
 export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript.Forms.FormApp> {
   readonly ItemType = ItemType as unknown as typeof GoogleAppsScript.Forms.ItemType;
@@ -21,6 +24,7 @@ export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript
    * Throws on an empty title.
    */
   create(title: string, isPublished = true): GasForm {
+    this._ctx.rt.require(SERVICES, 'FormApp.create');
     if (title === null || title === undefined || String(title) === '') throw new Error(EMPTY_TITLE);
     const n = this._ctx.nextSeq();
     const form: FormModel = {
@@ -45,6 +49,7 @@ export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript
   }
 
   openById(id: string): GasForm {
+    this._ctx.rt.require(SERVICES, 'FormApp.openById');
     const form = this._ctx.state.forms.find((f) => f.id === String(id));
     if (!form) throw new Error(NO_FORM('openById'));
     return wrapForm(this._ctx, form.id);
@@ -52,6 +57,7 @@ export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript
 
   /** Takes an edit URL (`/forms/d/<id>/edit`) or a published one (`/forms/d/e/<publishedId>/viewform`). */
   openByUrl(url: string): GasForm {
+    this._ctx.rt.require(SERVICES, 'FormApp.openByUrl');
     const match = /\/forms\/d\/(?:e\/)?([-\w]+)/.exec(String(url));
     const form = match ? this._ctx.findForm(match[1]) : undefined;
     if (!form) throw new Error(NO_FORM('openByUrl'));

@@ -67,10 +67,18 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     const form = this.ctx.findForm(formId);
     if (!form) throw new Error(`emulator: no form ${formId}`);
     if (!form.acceptingResponses) throw new Error(`emulator: form ${formId} is not accepting responses`);
+    const email = options.email ?? '';
+    if (form.collectEmail && !email)
+      throw new Error(`emulator: form ${formId} collects emails; pass { email }`);
+    if (form.limitOneResponsePerUser && email && form.responses.some((r) => r.email === email)) {
+      throw new Error(
+        `emulator: ${email} has already answered form ${formId}, which takes one response per person`,
+      );
+    }
     const model: ResponseModel = {
       id: null,
       timestamp: null,
-      email: options.email ?? '',
+      email,
       answers: this.answersOf(form, answers),
     };
     const appended = storeResponse(this.ctx, form.id, model);

@@ -59,6 +59,76 @@ describe('item responses (§5.2)', () => {
   });
 });
 
+describe('more item responses (§5.2)', () => {
+  it('takes a list of columns or null per checkbox-grid row', () => {
+    const { form } = setup();
+    const grid = form
+      .addCheckboxGridItem()
+      .setTitle('Роли')
+      .setRows(['Анна', 'Олег'])
+      .setColumns(['Наставник', 'Куратор']);
+    expect(
+      grid.createResponse([['Наставник', 'Куратор'], null as unknown as string[]]).getResponse(),
+    ).toEqual([['Наставник', 'Куратор'], null]);
+    expect(() => grid.createResponse([['Директор'], []])).toThrow(
+      'Invalid response submitted to item "Роли"',
+    );
+  });
+
+  it('allows no "other" on a list item', () => {
+    const { form } = setup();
+    const list = form.addListItem().setTitle('Должность').setChoiceValues(['Воспитатель']);
+    expect(() => list.createResponse('Логопед')).toThrow(
+      'Invalid response submitted to item "Должность": "Логопед"',
+    );
+  });
+});
+
+describe('a person submitting the form (emulator API)', () => {
+  it('takes answers by item id as well as by title, and a date as YYYY-MM-DD', () => {
+    const { ws, form, score } = setup();
+    const date = form.addDateItem().setTitle('Дата');
+    const id = ws.forms.submitAsRespondent(form.getId(), {
+      [String(score.getId())]: '4',
+      Дата: '2025-09-15',
+    });
+    const answers = form.getResponse(id).getItemResponses();
+    expect(answers.map((r) => [r.getItem().getId(), r.getResponse()])).toEqual([
+      [form.getItems()[0].getId(), ''],
+      [score.getId(), '4'],
+      [date.getId(), '2025-09-15'],
+    ]);
+  });
+
+  it('refuses a question the form does not have', () => {
+    const { ws, form } = setup();
+    expect(() => ws.forms.submitAsRespondent(form.getId(), { Стаж: 5 })).toThrow(
+      `emulator: form ${form.getId()} has no question "Стаж"`,
+    );
+  });
+
+  it('needs an email when the form collects emails', () => {
+    const { ws, form } = setup();
+    form.setCollectEmail(true);
+    expect(() => ws.forms.submitAsRespondent(form.getId(), {})).toThrow('collects emails; pass { email }');
+  });
+
+  it('refuses a second response from the same person when the form takes one per person', () => {
+    const { ws, form } = setup();
+    form.setLimitOneResponsePerUser(true);
+    ws.forms.submitAsRespondent(form.getId(), {}, { email: 'a@school.example' });
+    expect(() => ws.forms.submitAsRespondent(form.getId(), {}, { email: 'a@school.example' })).toThrow(
+      'has already answered',
+    );
+  });
+
+  it('refuses answers once the form stops accepting responses', () => {
+    const { ws, form } = setup();
+    form.setAcceptingResponses(false);
+    expect(() => ws.forms.submitAsRespondent(form.getId(), {})).toThrow('is not accepting responses');
+  });
+});
+
 describe('form responses (§5.2, §8.11)', () => {
   it('has no id and no edit URL before submit', () => {
     const { form } = setup();
