@@ -116,16 +116,20 @@ function itemHtml(item: ItemModel): string {
  * The answers of a posted form, keyed by question title as the emulator's respondent submission takes them:
  * text for one value, a list for checkboxes, one entry per row for grids. Unanswered questions are left out.
  */
-export function answersFromPost(form: FormModel, fields: URLSearchParams): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
+export function answersFromPost(form: FormModel, fields: URLSearchParams): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
   for (const item of form.items) {
     const name = `q${item.id}`;
     if (item.type === 'CHECKBOX') {
       const values = fields.getAll(name);
       if (values.length) answers[item.title] = values;
     } else if (item.type === 'GRID' || item.type === 'CHECKBOX_GRID') {
-      const rows = (item.rows ?? []).map((_, r) => fields.getAll(`${name}.${r}`).join(', '));
-      if (rows.some((v) => v)) answers[item.title] = rows;
+      const rows = (item.rows ?? []).map((_, r) => {
+        const picked = fields.getAll(`${name}.${r}`);
+        if (!picked.length) return null;
+        return item.type === 'GRID' ? picked[0] : picked;
+      });
+      if (rows.some((v) => v !== null)) answers[item.title] = rows;
     } else if (item.type !== 'SECTION_HEADER' && item.type !== 'PAGE_BREAK') {
       const value = fields.get(name);
       if (value) answers[item.title] = value;

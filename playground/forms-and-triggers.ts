@@ -7,15 +7,14 @@ import type { ScriptHost } from './script-host';
 /** A respondent's answers to a form: the form by title, file name or id; answers by question title. */
 export interface FormSubmission {
   form: string;
-  answers: Record<string, string | string[]>;
+  answers: Record<string, unknown>;
   /** The respondent's email, for forms that collect it. */
   email?: string;
 }
 
 /** Every form of the emulated Drive. */
 export function formsOf(ws: Workspace): FormModel[] {
-  const state = ws.forms.snapshot() as { forms?: FormModel[] } | null;
-  return state?.forms ?? [];
+  return ws.forms.snapshot().forms;
 }
 
 /** The form a reference names (id, published id, title or file name), or null. */
@@ -27,25 +26,27 @@ export function findForm(ws: Workspace, ref: string): FormModel | null {
   );
 }
 
-type RespondentSubmit = (formId: string, answers: Record<string, unknown>, email?: string) => unknown;
-
 /**
  * Submits answers as a respondent filling the form in a browser: through the forms module, which stores the
  * response, writes the destination sheet and fires the form-submit triggers (a script's own submit would not).
  */
-export function submitForm(ws: Workspace, submission: FormSubmission): unknown {
+export function submitForm(ws: Workspace, submission: FormSubmission): string {
   const form = findForm(ws, submission.form);
   if (!form) throw new Error(`Нет формы «${submission.form}»`);
   const titles = new Set(form.items.map((i) => i.title));
   const unknown = Object.keys(submission.answers).filter((t) => !titles.has(t));
   if (unknown.length) throw new Error(`В форме «${form.title}» нет вопросов: ${unknown.join('; ')}`);
-  const module = ws.forms as unknown as Record<string, unknown>;
-  for (const name of ['submitAsRespondent', 'respond', 'submitResponse']) {
-    const fn = module[name];
-    if (typeof fn === 'function')
-      return (fn as RespondentSubmit).call(module, form.id, submission.answers, submission.email);
+  const missing = form.items.filter((i) => i.required && isBlank(submission.answers[i.title]));
+  if (missing.length) {
+    throw new Error(`Ответьте на обязательные вопросы: ${missing.map((i) => `«${i.title}»`).join(', ')}`);
   }
-  throw new Error('Эмулятор форм пока не умеет принимать ответы респондентов');
+  return ws.forms.submitAsRespondent(form.id, submission.answers, { email: submission.email });
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /**

@@ -54,3 +54,45 @@ describe('the playground page', () => {
     await sidebar.waitFor({ state: 'hidden' });
   });
 });
+
+describe('a menu item that asks the person', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let session: PlaygroundSession;
+
+  beforeAll(async () => {
+    session = new PlaygroundSession(compileScript(path.join(__dirname, 'fixtures')), 'empty', null);
+    const started = await startServer(session, { root: ROOT, port: 0 });
+    server = started.server;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1100, height: 600 } });
+    await page.goto(started.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('shows the alert with its buttons, and runs the item with the answer given', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Записать' }).click();
+    await page.locator('#overlay').waitFor();
+    expect(await page.locator('#modal-title').textContent()).toBe('Записать?');
+    expect(await page.locator('#modal-buttons button').allTextContents()).toEqual(['Да', 'Нет']);
+    await screenshot(page, 'playground-alert');
+    await page.locator('#modal-buttons').getByRole('button', { name: 'Да' }).click();
+    await page.locator('td[data-cell="A2"]', { hasText: 'записано' }).waitFor();
+    expect(await page.locator('td[data-cell="A1"]').textContent()).toBe('до вопроса');
+    await page.locator('.toast', { hasText: 'Готово' }).waitFor();
+  });
+
+  it('takes a prompt’s text', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Назвать' }).click();
+    await page.locator('#modal-body input').fill('Ромашка');
+    await page.locator('#modal-buttons').getByRole('button', { name: 'ОК' }).click();
+    await page.locator('td[data-cell="B1"]', { hasText: 'Ромашка' }).waitFor();
+  });
+});

@@ -1,0 +1,55 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { compileScript } from '../../playground/script-loader';
+import { startServer } from '../../playground/server';
+import { PlaygroundSession } from '../../playground/session';
+
+const ROOT = path.join(__dirname, '..', '..');
+const FIXTURE = path.join(__dirname, 'fixtures');
+
+describe('a form the add-on made, answered on its playground page', () => {
+  let server: Server;
+  let url: string;
+  let session: PlaygroundSession;
+  let formId: string;
+
+  beforeAll(async () => {
+    session = new PlaygroundSession(compileScript(FIXTURE), 'empty', null);
+    const made = session.clickMenu('makeForm', []);
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    formId = String(made.value);
+    ({ server, url } = await startServer(session, { root: ROOT, port: 0 }));
+  });
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it('is listed for the page', () => {
+    expect(session.state().forms).toEqual([
+      { id: formId, title: 'Анкета наставляемого', responses: 0, accepting: true },
+    ]);
+  });
+
+  it('shows every question as a field, text escaped', async () => {
+    const html = await (await fetch(`${url}form/${formId}`)).text();
+    expect(html).toContain('<legend>Ваше имя <span class="required"');
+    expect(html).toContain('value="Да"');
+  });
+
+  it('takes the answers as a respondent, writes the responses sheet and fires the form-submit trigger', async () => {
+    const q = session.host.ws.forms.form(formId)?.items ?? [];
+    const body = new URLSearchParams({ [`q${q[0].id}`]: 'Анна <b>Смирнова</b>', [`q${q[1].id}`]: 'Да' });
+    const response = await fetch(`${url}form/${formId}`, { method: 'POST', body });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('записан');
+    const sheets = session.state().workbook.sheets;
+    const answers = sheets.find((s) => s.name !== 'Лист1');
+    expect(answers?.rows[1].map((c) => c.text)).toContain('Анна <b>Смирнова</b>');
+    expect(sheets[0].rows[0][2].text).toBe('ответ: Анна <b>Смирнова</b>');
+  });
+
+  it('refuses an answer without a required question, in the page, in Russian', async () => {
+    const response = await fetch(`${url}form/${formId}`, { method: 'POST', body: new URLSearchParams({}) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Ответ не принят: Ответьте на обязательные вопросы: «Ваше имя»');
+  });
+});

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { compileScript } from '../../playground/script-loader';
+import { ScriptHost } from '../../playground/script-host';
+
+const FIXTURE = path.join(__dirname, 'fixtures');
+
+function cell(host: ScriptHost, a1: string): unknown {
+  return host.ws.rt.internal(() => host.ws.spreadsheet.active.getSheets()[0].getRange(a1).getValue());
+}
+
+describe('a menu click that asks a question', () => {
+  let host: ScriptHost;
+
+  beforeEach(() => {
+    host = new ScriptHost(compileScript(FIXTURE));
+    host.open();
+  });
+
+  it('comes back with the question, title and buttons included, and leaves the workbook as before the click', () => {
+    const outcome = host.runMenu('writeAfterAsking');
+    expect(outcome).toEqual({
+      ok: false,
+      question: {
+        kind: 'alert',
+        title: 'Записать?',
+        prompt: 'Записать строку в таблицу?',
+        buttons: 'YES_NO',
+      },
+    });
+    expect(cell(host, 'A1')).toBe('');
+  });
+
+  it('runs again from the start with the answer, so what came before the question happens once', () => {
+    expect(host.runMenu('writeAfterAsking', ['YES'])).toEqual({ ok: true, value: null });
+    expect(cell(host, 'A1')).toBe('до вопроса');
+    expect(cell(host, 'A2')).toBe('записано');
+    expect(host.ws.spreadsheet.ui.toasts.map((t) => t.message)).toEqual(['Готово']);
+  });
+
+  it('passes a prompt’s text and button through', () => {
+    const asked = host.runMenu('nameIt');
+    expect(asked).toMatchObject({
+      question: { kind: 'prompt', prompt: 'Как назвать?', buttons: 'OK_CANCEL' },
+    });
+    expect(host.runMenu('nameIt', [{ button: 'OK', text: 'Ромашка' }])).toEqual({
+      ok: true,
+      value: 'Ромашка',
+    });
+    expect(cell(host, 'B1')).toBe('Ромашка');
+  });
+
+  it('finds a menu item by its caption or its whole path', () => {
+    expect(host.menuFunction('Записать')).toBe('writeAfterAsking');
+    expect(host.menuFunction('Проверка › Назвать')).toBe('nameIt');
+    expect(host.menuFunction('Другое › Назвать')).toBeNull();
+  });
+});
