@@ -16,6 +16,39 @@ export function checkIndex(index: number, count: number, inclusive: boolean): vo
   }
 }
 
+const BLOCKS = ['PARAGRAPH', 'LIST_ITEM', 'TABLE'];
+const CHILD_TYPES: Record<string, string[]> = {
+  BODY_SECTION: BLOCKS,
+  HEADER_SECTION: BLOCKS,
+  FOOTER_SECTION: BLOCKS,
+  TABLE_CELL: BLOCKS,
+  TABLE: ['TABLE_ROW'],
+  TABLE_ROW: ['TABLE_CELL'],
+  PARAGRAPH: ['TEXT', 'PAGE_BREAK', 'HORIZONTAL_RULE'],
+  LIST_ITEM: ['TEXT', 'PAGE_BREAK', 'HORIZONTAL_RULE'],
+};
+
+function canHold(parent: string, child: string): boolean {
+  return (CHILD_TYPES[parent] ?? []).includes(child);
+}
+
+/**
+ * [UNVERIFIED] `appendTable(cells)` takes `String[][]`; the emulator refuses other cell values with the usual
+ * signature-mismatch text (§1.5 pattern) instead of coercing, so callers convert numbers and dates themselves.
+ */
+function checkCells(cells: unknown[][], method: string): void {
+  for (const row of cells) {
+    if (!Array.isArray(row) || row.some((c) => typeof c !== 'string')) {
+      const kinds = [
+        ...new Set(cells.flatMap((r) => (Array.isArray(r) ? r.map((c) => typeof c) : [typeof r]))),
+      ];
+      throw gasError(
+        `The parameters (${kinds.join('|')}[][]) don't match the method signature for DocumentApp.${method}.`,
+      );
+    }
+  }
+}
+
 /** What elements with children share: counting, getting and removing children, text search and replace. */
 export abstract class ParentFacade extends ElementFacade {
   getNumChildren(): number {
@@ -89,6 +122,9 @@ export abstract class ParentFacade extends ElementFacade {
   _insert(index: number, node: NodeModel): void {
     this._edit();
     checkIndex(index, (this._node.children ?? []).length, true);
+    // [UNVERIFIED wording] Docs' own structure rules: e.g. a row goes only into a table.
+    if (!canHold(this._node.type, node.type))
+      throw gasError(`Cannot insert ${node.type} into ${this._node.type}.`);
     this._ctx.store.tree.insert(this._node, index, node);
   }
 }
@@ -129,12 +165,14 @@ export abstract class ContainerFacade extends ParentFacade {
    * with a table"), and `appendTable()` with no argument makes a table of 0 rows [LIVE].
    */
   appendTable(cells?: string[][] | Tbl): Tbl {
+    if (Array.isArray(cells)) checkCells(cells, `${this._className}.appendTable`);
     const table = this.insertTable(this.getNumChildren(), cells);
     this._ctx.store.tree.insert(this._node, this.getNumChildren(), paragraphNode());
     return table;
   }
 
   insertTable(childIndex: number, cells?: string[][] | Tbl): Tbl {
+    if (Array.isArray(cells)) checkCells(cells, `${this._className}.insertTable`);
     const node = cells === undefined || Array.isArray(cells) ? tableNode(cells ?? []) : nodeOf(cells);
     this._insert(childIndex, node);
     return this._wrap(node);

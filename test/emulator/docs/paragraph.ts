@@ -29,8 +29,14 @@ abstract class ParagraphLike extends ParentFacade {
     return this.insertText(this.getNumChildren(), text);
   }
 
+  /** [COMMUNITY, UNVERIFIED] New text continues the formatting of the text before it (people reset bold). */
   insertText(childIndex: number, text: string | TextEl): TextEl {
-    const node = typeof text === 'string' ? textNode(text) : nodeOf(text);
+    const before = (this._node.children ?? [])
+      .slice(0, childIndex)
+      .filter((c) => c.type === 'TEXT' && c.text)
+      .pop();
+    const inherited = before ? runs.attrsAt(before, (before.text ?? '').length - 1) : {};
+    const node = typeof text === 'string' ? textNode(text, inherited) : nodeOf(text);
     this._insert(childIndex, node);
     return this._wrap(node);
   }

@@ -38,6 +38,25 @@ describe('tables', () => {
     expect(table.getCell(1, 1).getNumChildren()).toBe(1);
   });
 
+  it('refuses numbers in appendTable cells instead of coercing them', () => {
+    const { body: b } = body();
+    const cells = [[1, 'Иванова']] as unknown as string[][];
+    expect(() => b.appendTable(cells)).toThrow(
+      "The parameters (number|string[][]) don't match the method signature for DocumentApp.Body.appendTable.",
+    );
+  });
+
+  it('refuses to put a row straight into the body', () => {
+    const { body: b } = body();
+    const row = b
+      .appendTable([['a']])
+      .getRow(0)
+      .copy();
+    expect(() => b.appendParagraph(row as unknown as GoogleAppsScript.Document.Paragraph)).toThrow(
+      'Cannot insert TABLE_ROW into BODY_SECTION.',
+    );
+  });
+
   it('fills rows by copying a template row: appendTableRow(row.copy()) then setText (§4.2)', () => {
     const { body: b } = body();
     const table = b.appendTable([

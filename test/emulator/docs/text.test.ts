@@ -27,6 +27,15 @@ describe('Text', () => {
     expect(text.getFontSize()).toBeNull();
   });
 
+  it('continues the formatting of the text before appended text, until reset', () => {
+    const { p } = paragraph('Наставник: ');
+    p.appendText('Петрова').setBold(true);
+    const tail = p.appendText(' (воспитатель)');
+    expect(tail.isBold()).toBe(true);
+    tail.setBold(false);
+    expect([p.editAsText().isBold(11), p.editAsText().isBold(18)]).toEqual([true, false]);
+  });
+
   it('inserts text that takes the formatting before it, and deletes a range', () => {
     const { p } = paragraph('abc');
     const text = p.editAsText().setItalic(0, 0, true);
