@@ -1,7 +1,11 @@
-/** How well a mentor fits a mentee on each criterion, as a fraction 0..1; the weights turn these into points. */
+/**
+ * How well a mentor fits a mentee on each criterion, as a fraction 0..1, and the weighted sum of those: the
+ * numeric core of the score. Factors live in a Float64Array indexed like CRITERIA, so scoring the 150 000
+ * pairs of a large cohort allocates nothing and looks nothing up by name.
+ */
 import type { QualificationCategory } from '../vocabulary';
 import { maskSize, type MenteeProfile, type MentorProfile } from './profile';
-import { CRITERIA, type Criterion, type TimeResource } from './types';
+import { CRITERIA, type TimeResource } from './types';
 import type { MatchWeights } from './weights';
 
 /** Share of the category points per category: «педагог-наставник» is the category made for this role. */
@@ -25,8 +29,28 @@ export const TIME_FACTORS: Readonly<Record<TimeResource, number>> = {
 /** Shared interests that earn all the interest points. */
 export const INTERESTS_FOR_FULL_POINTS = 2;
 
-/** Fractions 0..1 of each criterion. */
-export type Factors = Record<Criterion, number>;
+/** Index of each criterion in a factor or weight vector. */
+export const REQUESTS = 0;
+const POSITION = 1;
+const SUBJECT = 2;
+const EXPERIENCE = 3;
+const CATEGORY = 4;
+const INTERESTS = 5;
+const TIME = 6;
+const CAPACITY = 7;
+
+// Jest runs modules in a vm context where each read of a global (Math) costs ~1 µs through an interceptor;
+// the per-pair code below is written without globals so 150 000 pairs stay cheap there too.
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Weights as a vector in CRITERIA order, scaled so that a perfect fit sums to 1000 (tenths of a point). */
+export function weightVector(weights: MatchWeights): Float64Array {
+  let total = 0;
+  for (const criterion of CRITERIA) total += weights[criterion];
+  return Float64Array.from(CRITERIA, (criterion) => (total > 0 ? (weights[criterion] * 1000) / total : 0));
+}
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;
@@ -34,36 +58,32 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return count;
 }
 
-/** Computes every criterion's fraction for a mentor–mentee pair. */
-export function pairFactors(mentor: MentorProfile, mentee: MenteeProfile, weights: MatchWeights): Factors {
+/** Writes every criterion's fraction for a pair into `out` (length CRITERIA.length) and returns it. */
+export function pairFactors(
+  mentor: MentorProfile,
+  mentee: MenteeProfile,
+  experienceGapYears: number,
+  out: Float64Array = new Float64Array(CRITERIA.length),
+): Float64Array {
   const requested = maskSize(mentee.directions);
-  const covered = maskSize(mentee.directions & mentor.directions);
   const gap = mentor.mentor.experienceYears - mentee.mentee.experienceYears;
-  const capacity = Math.floor(mentor.mentor.capacity);
-  return {
-    requests: requested === 0 ? 0 : covered / requested,
-    position: mentor.position !== '' && mentor.position === mentee.position ? 1 : 0,
-    subject: mentor.subject !== '' && mentor.subject === mentee.subject ? 1 : 0,
-    experience: Math.min(1, Math.max(0, gap / weights.experienceGapYears)),
-    category: CATEGORY_FACTORS[mentor.mentor.category] ?? 0,
-    interests: Math.min(1, sharedCount(mentee.interests, mentor.interests) / INTERESTS_FOR_FULL_POINTS),
-    timeResource: TIME_FACTORS[mentor.mentor.timeResource] ?? 0,
-    capacity: capacity > 0 ? mentor.free / capacity : 0,
-  };
-}
-
-/** Sum of the criterion weights: the score is the weighted share of it. */
-export function totalWeight(weights: MatchWeights): number {
-  let total = 0;
-  for (const criterion of CRITERIA) total += weights[criterion];
-  return total;
+  out[REQUESTS] = requested === 0 ? 0 : maskSize(mentee.directions & mentor.directions) / requested;
+  out[POSITION] = mentor.position !== '' && mentor.position === mentee.position ? 1 : 0;
+  out[SUBJECT] = mentor.subject !== '' && mentor.subject === mentee.subject ? 1 : 0;
+  out[EXPERIENCE] = clamp01(gap / experienceGapYears);
+  out[CATEGORY] = mentor.categoryFactor;
+  out[INTERESTS] =
+    mentee.interests.size === 0 || mentor.interests.size === 0
+      ? 0
+      : clamp01(sharedCount(mentee.interests, mentor.interests) / INTERESTS_FOR_FULL_POINTS);
+  out[TIME] = mentor.timeFactor;
+  out[CAPACITY] = mentor.capacityFactor;
+  return out;
 }
 
 /** The score in tenths of a point (0..1000): integers keep the optimiser exact and comparisons stable. */
-export function scoreTenths(factors: Factors, weights: MatchWeights): number {
-  const total = totalWeight(weights);
-  if (total <= 0) return 0;
+export function scoreTenths(factors: Float64Array, weightVec: Float64Array): number {
   let sum = 0;
-  for (const criterion of CRITERIA) sum += weights[criterion] * factors[criterion];
-  return Math.round((sum / total) * 1000);
+  for (let c = 0; c < factors.length; c++) sum += weightVec[c] * factors[c];
+  return (sum + 0.5) | 0; // Math.round for 0 ≤ sum ≤ 1000, without reading a global
 }

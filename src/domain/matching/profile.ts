@@ -1,6 +1,7 @@
 /** Matching profiles: mentors and mentees with their text normalised once, so scoring many pairs stays cheap. */
 import { DIRECTIONS, type Direction } from '../vocabulary';
 import { freePlaces, sameIdentity } from './availability';
+import { CATEGORY_FACTORS, TIME_FACTORS } from './factors';
 import { normaliseText } from './text';
 import type { MatchMentee, MatchMentor } from './types';
 
@@ -15,6 +16,10 @@ export interface MentorProfile {
   readonly subject: string;
   readonly interests: ReadonlySet<string>;
   readonly free: number;
+  /** The mentor-only fractions of the score (see factors.ts), computed once. */
+  readonly categoryFactor: number;
+  readonly timeFactor: number;
+  readonly capacityFactor: number;
 }
 
 /** A mentee prepared for scoring. */
@@ -56,6 +61,8 @@ function interestSet(interests: readonly string[]): Set<string> {
 
 /** Prepares a mentor for scoring. */
 export function mentorProfile(mentor: MatchMentor): MentorProfile {
+  const free = freePlaces(mentor);
+  const capacity = Math.floor(mentor.capacity);
   return {
     mentor,
     nameKey: normaliseText(mentor.name),
@@ -63,7 +70,10 @@ export function mentorProfile(mentor: MatchMentor): MentorProfile {
     position: normaliseText(mentor.position),
     subject: normaliseText(mentor.subject ?? ''),
     interests: interestSet(mentor.interests),
-    free: freePlaces(mentor),
+    free,
+    categoryFactor: CATEGORY_FACTORS[mentor.category] ?? 0,
+    timeFactor: TIME_FACTORS[mentor.timeResource] ?? 0,
+    capacityFactor: capacity > 0 ? free / capacity : 0,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Ranking of every mentor for one mentee: what the curator sees when choosing a mentor by hand. */
 import { availability } from './availability';
+import { weightVector } from './factors';
 import { menteeProfile, mentorProfile } from './profile';
 import { scoreProfiles } from './score';
 import { compareCodeUnits, compareNames } from './text';
@@ -34,9 +35,10 @@ export function rankMentors(
   weights: MatchWeights,
 ): RankedMentor[] {
   const menteeProf = menteeProfile(mentee);
+  const weightVec = weightVector(weights);
   const ranked = mentors.map((mentor): RankedMentor => {
     const check = availability(mentor, mentee);
-    const scored = scoreProfiles(mentorProfile(mentor), menteeProf, weights);
+    const scored = scoreProfiles(mentorProfile(mentor), menteeProf, weights, weightVec);
     return {
       mentorId: mentor.id,
       mentorName: mentor.name,

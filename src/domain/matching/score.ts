@@ -1,5 +1,5 @@
 /** The explainable score of one mentor for one mentee: a number, its parts, and reasons a curator can read. */
-import { pairFactors, scoreTenths, totalWeight, type Factors } from './factors';
+import { pairFactors, scoreTenths, weightVector } from './factors';
 import {
   maskDirections,
   menteeProfile,
@@ -8,7 +8,14 @@ import {
   type MentorProfile,
 } from './profile';
 import { countRu, formatNumber, normaliseText, PLACES, pluralRu, YEARS } from './text';
-import { CRITERIA, type MatchMentee, type MatchMentor, type PairScore, type ScoreParts } from './types';
+import {
+  CRITERIA,
+  type Criterion,
+  type MatchMentee,
+  type MatchMentor,
+  type PairScore,
+  type ScoreParts,
+} from './types';
 import type { MatchWeights } from './weights';
 
 function experienceReason(mentorYears: number, menteeYears: number): string {
@@ -65,27 +72,26 @@ export function explainPair(mentor: MentorProfile, mentee: MenteeProfile): strin
 }
 
 /** Points per criterion, rounded to 0.1: what the sidebar shows next to each reason. */
-export function scoreParts(factors: Factors, weights: MatchWeights): ScoreParts {
-  const total = totalWeight(weights);
-  const parts = {} as Record<(typeof CRITERIA)[number], number>;
-  for (const criterion of CRITERIA) {
-    parts[criterion] =
-      total <= 0 ? 0 : Math.round(((weights[criterion] * factors[criterion]) / total) * 1000) / 10;
-  }
+export function scoreParts(factors: Float64Array, weightVec: Float64Array): ScoreParts {
+  const parts = {} as Record<Criterion, number>;
+  CRITERIA.forEach((criterion, c) => {
+    parts[criterion] = Math.round(weightVec[c] * factors[c]) / 10;
+  });
   return parts;
 }
 
-/** Scores prepared profiles: the shared path of scorePair, rankMentors and assignCohort. */
+/** Scores prepared profiles with a precomputed weight vector: the shared path of every public function. */
 export function scoreProfiles(
   mentor: MentorProfile,
   mentee: MenteeProfile,
   weights: MatchWeights,
+  weightVec: Float64Array = weightVector(weights),
 ): PairScore {
-  const factors = pairFactors(mentor, mentee, weights);
+  const factors = pairFactors(mentor, mentee, weights.experienceGapYears);
   return {
-    score: scoreTenths(factors, weights) / 10,
+    score: scoreTenths(factors, weightVec) / 10,
     reasons: explainPair(mentor, mentee),
-    parts: scoreParts(factors, weights),
+    parts: scoreParts(factors, weightVec),
   };
 }
 

@@ -38,7 +38,10 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// One collator for the module: localeCompare(b, 'ru') would build a new one on every comparison.
+const russian = new Intl.Collator('ru');
+
 /** Orders display names the way a Russian reader expects (ru collation), then by code units for stability. */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'ru') || compareCodeUnits(a, b);
+  return russian.compare(a, b) || compareCodeUnits(a, b);
 }
