@@ -147,6 +147,7 @@ function formatNumber(n: number, nf: string, loc: LocaleFormats): string {
 }
 
 function general(n: number, loc: LocaleFormats): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const s = String(Number(n.toPrecision(15)));
   return loc.decimal === '.' ? s : s.replace('.', loc.decimal);
 }

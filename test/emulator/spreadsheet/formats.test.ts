@@ -1,0 +1,167 @@
+import type { Workspace } from '../workspace';
+import { must, setup } from './test-kit';
+
+describe('SpreadsheetApp formats and notes (§1.2)', () => {
+  it('reports the default number format as "0.###############" (§1.2 live)', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
+  });
+
+  it('setNumberFormat("general") resets the format (§1.2)', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1').setNumberFormat('0.00');
+    expect(r.getNumberFormat()).toBe('0.00');
+    r.setNumberFormat('general');
+    expect(r.getNumberFormat()).toBe('0.###############');
+  });
+
+  it('gives a typed date the locale date format (§1.2 USER_ENTERED)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('2025-09-01');
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('dd.MM.yyyy');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('01.09.2025');
+  });
+
+  it('formats numbers with the cell pattern in getDisplayValues (§1.1)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setValues([[1234.5, 2, 0.125]]);
+    sheet.getRange('A1:C1').setNumberFormats([['#,##0.00', '0', '0.0%']]);
+    expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['1\u00a0234,50', '2', '12,5%']]);
+  });
+
+  it('stores notes, backgrounds, font weight, wrap and alignment per cell', () => {
+    const { sheet } = setup();
+    const header = sheet.getRange('A1:B1');
+    header
+      .setNotes([['Уникальный номер', '']])
+      .setFontWeight('bold')
+      .setWrap(true)
+      .setHorizontalAlignment('center');
+    header.setBackgrounds([['#eeeeee', '#ffcc00']]);
+    expect(header.getNotes()).toEqual([['Уникальный номер', '']]);
+    expect(sheet.getRange('B1').getNote()).toBe('');
+    expect(header.getFontWeights()).toEqual([['bold', 'bold']]);
+    expect(header.getBackgrounds()).toEqual([['#eeeeee', '#ffcc00']]);
+    expect(sheet.getRange('A1').getWrap()).toBe(true);
+    expect(sheet.getRange('A1').getHorizontalAlignment()).toBe('center');
+    expect(sheet.getRange('A2').getFontWeight()).toBe('normal');
+  });
+
+  it('setNote(null) or "" removes the note', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setNote('x').setNote('');
+    expect(sheet.getRange('A1').getNote()).toBe('');
+  });
+});
+
+describe('SpreadsheetApp conditional formatting (§1.7)', () => {
+  it('Sheet.setConditionalFormatRules replaces all rules, in order (§1.7)', () => {
+    const { app, sheet } = setup();
+    const range = sheet.getRange('E2:E100');
+    const overdue = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$E2<TODAY()')
+      .setBackground('#f4cccc')
+      .setRanges([range])
+      .build();
+    const done = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('выполнено')
+      .setFontColor('#38761d')
+      .setRanges([range])
+      .build();
+    sheet.setConditionalFormatRules([overdue, done]);
+    sheet.setConditionalFormatRules([done]);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(1);
+    const condition = must(rules[0].getBooleanCondition());
+    expect([
+      String(condition.getCriteriaType()),
+      condition.getCriteriaValues(),
+      condition.getFontColor(),
+    ]).toEqual(['TEXT_EQUAL_TO', ['выполнено'], '#38761d']);
+    expect(rules[0].getRanges().map((r) => r.getA1Notation())).toEqual(['E2:E100']);
+  });
+
+  it('appends by pushing onto getConditionalFormatRules (§1.7)', () => {
+    const { app, sheet } = setup();
+    const rule = (n: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule =>
+      app
+        .newConditionalFormatRule()
+        .whenNumberGreaterThan(n)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A:A')])
+        .build();
+    sheet.setConditionalFormatRules([rule(1)]);
+    const rules = sheet.getConditionalFormatRules();
+    rules.push(rule(2));
+    sheet.setConditionalFormatRules(rules);
+    expect(
+      sheet.getConditionalFormatRules().map((r) => must(r.getBooleanCondition()).getCriteriaValues()),
+    ).toEqual([[1], [2]]);
+  });
+
+  it('setRanges replaces the ranges (§1.7)', () => {
+    const { app, sheet } = setup();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setRanges([sheet.getRange('A1')])
+      .setRanges([sheet.getRange('B2:B3')])
+      .build();
+    expect(rule.getRanges().map((r) => r.getA1Notation())).toEqual(['B2:B3']);
+  });
+});
+
+describe('SpreadsheetApp embedded charts (§1.8)', () => {
+  function chart(ws: Workspace, sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    const { Charts } = ws.globals() as { Charts: typeof GoogleAppsScript.Charts };
+    return sheet
+      .newChart()
+      .setChartType(Charts.ChartType.PIE)
+      .addRange(sheet.getRange('A1:B5'))
+      .addRange(sheet.getRange('A1:B5'))
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Пары по формам');
+  }
+
+  it('build() alone draws nothing; insertChart does (§1.8)', () => {
+    const { ws, sheet } = setup();
+    const built = chart(ws, sheet).build();
+    expect(sheet.getCharts()).toEqual([]);
+    expect(built.getChartId()).toBeNull();
+    sheet.insertChart(built);
+    const [inserted] = sheet.getCharts();
+    expect(inserted.getChartId()).toEqual(expect.any(Number));
+    expect(inserted.getOptions().get('title')).toBe('Пары по формам');
+    expect(inserted.getContainerInfo().getAnchorRow()).toBe(2);
+  });
+
+  it('ignores a range added twice (§1.8)', () => {
+    const { ws, sheet } = setup();
+    sheet.insertChart(chart(ws, sheet).build());
+    expect(
+      sheet
+        .getCharts()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B5']);
+  });
+
+  it('updateChart changes an inserted chart; removeChart deletes it (§1.8)', () => {
+    const { ws, sheet } = setup();
+    sheet.insertChart(chart(ws, sheet).build());
+    const [c] = sheet.getCharts();
+    sheet.updateChart(c.modify().setOption('title', 'Новое').build());
+    expect(sheet.getCharts()[0].getOptions().get('title')).toBe('Новое');
+    sheet.removeChart(sheet.getCharts()[0]);
+    expect(sheet.getCharts()).toEqual([]);
+  });
+
+  it('Charts.ChartType is a global of this module (§1.8)', () => {
+    const { ws } = setup();
+    const Charts = ws.globals().Charts as { ChartType: Record<string, string> };
+    expect(Charts.ChartType.PIE).toBe('PIE');
+    expect(Charts.ChartType.COLUMN).toBe('COLUMN');
+  });
+});
