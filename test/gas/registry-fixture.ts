@@ -1,4 +1,5 @@
 /** A Workspace with the Apps Script globals installed, and helpers to look at the active spreadsheet as a person. */
+import { setupWorkbook } from '../../src/gas/registry-menu';
 import { Workspace } from '../emulator/workspace';
 
 /** A fresh emulated Workspace whose globals are on jest's global until `done()`. */
@@ -16,4 +17,46 @@ export function seen(ws: Workspace, sheetName: string): string[][] {
 /** Every string anywhere in the active spreadsheet's model: values, formulas, notes, names, validation lists. */
 export function everyText(ws: Workspace): string {
   return JSON.stringify(ws.snapshot().spreadsheet);
+}
+
+/** A workbook set up by the add-on, as a curator has it after «Настроить таблицу». */
+export function setUpWorkspace(): { ws: Workspace; done: () => void } {
+  const installed = installWorkspace();
+  installed.ws.run(() => setupWorkbook(), { kind: 'menu' });
+  return installed;
+}
+
+/** A valid new mentor as a sidebar sends it. */
+export function mentorInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    surname: 'Иванова',
+    firstName: 'Мария',
+    patronymic: 'Петровна',
+    position: 'воспитатель',
+    experienceYears: 12,
+    qualification: 'высшая',
+    competencies: ['методические'],
+    consent: true,
+    consentDate: '2025-09-01',
+    capacity: 2,
+    ...overrides,
+  };
+}
+
+/** A valid new mentee as a sidebar sends it. */
+export function menteeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    surname: 'Смирнова',
+    firstName: 'Ольга',
+    position: 'воспитатель',
+    menteeCategory: 'молодой специалист',
+    requests: ['методические'],
+    consent: true,
+    ...overrides,
+  };
+}
+
+/** Runs a sidebar call as one execution. */
+export function fromSidebar<T>(ws: Workspace, call: () => T): T {
+  return ws.run(call, { kind: 'sidebar' });
 }

@@ -1,0 +1,141 @@
+/**
+ * Server functions of «Пары и группы»: list, create (always as «проект»), change fields or status. Nobody without
+ * consent is put in a pair or group, and no mentor goes over capacity.
+ */
+import { isoDateInZone } from '../domain/registry/dates';
+import { IsoDateSchema, idOf } from '../domain/registry/entities/common';
+import { MentorshipSchema, type Mentorship } from '../domain/registry/entities/mentorship';
+import { fullName, MenteeSchema, MentorSchema } from '../domain/registry/entities/people';
+import { z } from '../domain/registry/entities/zod';
+import { requireCapacity } from '../domain/registry/rules/capacity';
+import { requireConsent } from '../domain/registry/rules/consent';
+import { requireValidMentorship } from '../domain/registry/rules/mentorship-shape';
+import { transition } from '../domain/registry/rules/transition';
+import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
+import { MENTORSHIP_STATUSES } from '../domain/vocabulary';
+import { fieldList, mergePatch, splitCleared } from './bank';
+import {
+  cellsOf,
+  changedKeys,
+  loadEntities,
+  requireEntity,
+  withoutRow,
+  type EntityTable,
+} from './entity-table';
+import { issueIds } from './ids';
+import { parseInput, requireFilled } from './input';
+import type { ListResult } from './mentors';
+import type { Registry } from './registry-context';
+
+/** A pair or group as the sidebars show it: with the names of its people. */
+export type MentorshipItem = Mentorship & { readonly mentorName: string; readonly menteeNames: string[] };
+
+const NewMentorshipInput = MentorshipSchema.omit({ id: true, status: true }).extend({
+  kinds: MentorshipSchema.shape.kinds.default([]),
+});
+
+const MentorshipPatchInput = MentorshipSchema.partial().extend({
+  id: idOf('ПГ'),
+  status: z.enum(MENTORSHIP_STATUSES).optional(),
+  /** For «прекращена досрочно». */
+  reason: z.string().optional(),
+  /** For «продлена». */
+  newEndDate: IsoDateSchema.optional(),
+});
+
+/** Every pair and group, with names. */
+export function listMentorships(registry: Registry): ListResult<MentorshipItem> {
+  const people = loadPeople(registry);
+  const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+  const name = (id: string, names: Map<string, string>) => names.get(id) ?? id;
+  return {
+    items: table.entities.map((m) => ({
+      ...withoutRow(m),
+      mentorName: name(m.mentorId, people.mentorNames),
+      menteeNames: m.menteeIds.map((id) => name(id, people.menteeNames)),
+    })),
+    skipped: table.problems.map((p) => p.message),
+  };
+}
+
+/** Drafts a new pair or group («проект»). */
+export function createMentorship(registry: Registry, input: unknown): Mentorship {
+  const fields = parseInput(NewMentorshipInput, input, MENTORSHIPS_TABLE);
+  return registry.lock.run(() => {
+    const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+    const existing = table.data.rows.map((r) => String(r.cells.id ?? ''));
+    const [id] = issueIds(registry.properties, MENTORSHIPS_TABLE.idPrefix as string, existing, 1);
+    const mentorship = parseInput(MentorshipSchema, { ...fields, id, status: 'проект' }, MENTORSHIPS_TABLE);
+    requireFilled(MENTORSHIPS_TABLE, mentorship);
+    checkPeople(registry, table, mentorship);
+    registry.tables.append(table.data, [cellsOf(registry, MENTORSHIPS_TABLE, mentorship)]);
+    registry.journal.record([
+      { action: 'Пара/группа: создан проект', ids: [id, mentorship.mentorId, ...mentorship.menteeIds] },
+    ]);
+    return mentorship;
+  });
+}
+
+/** Changes a pair or group: fields, and the status by the lifecycle's rules. */
+export function updateMentorship(registry: Registry, input: unknown): Mentorship {
+  const { patch, cleared } = splitCleared(input);
+  const { status, reason, newEndDate, ...fields } = parseInput(
+    MentorshipPatchInput,
+    patch,
+    MENTORSHIPS_TABLE,
+  );
+  return registry.lock.run(() => {
+    const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+    const current = withoutRow(requireEntity(table, fields.id, 'Пара/группа'));
+    const merged = mergePatch(current, fields, cleared);
+    let next = parseInput(MentorshipSchema, merged, MENTORSHIPS_TABLE);
+    if (status !== undefined && status !== current.status) {
+      const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
+      const moved = transition(next, status, { today, reason, newEndDate, orderId: fields.orderId });
+      if (moved instanceof Error) throw moved;
+      next = moved;
+    }
+    requireFilled(MENTORSHIPS_TABLE, next);
+    const peopleChanged =
+      next.mentorId !== current.mentorId ||
+      changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
+    if (peopleChanged) checkPeople(registry, table, next);
+    else requireValidMentorship(next);
+    const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
+    if (keys.length > 0) {
+      const row = table.entities.find((e) => e.id === next.id)?.rowNumber as number;
+      registry.tables.update(table.data, [
+        { rowNumber: row, cells: cellsOf(registry, MENTORSHIPS_TABLE, next, keys) },
+      ]);
+      const action =
+        next.status !== current.status
+          ? `Пара/группа: статус «${current.status}» → «${next.status}»`
+          : 'Пара/группа: изменены данные';
+      registry.journal.record([{ action, ids: [next.id], details: fieldList(MENTORSHIPS_TABLE, keys) }]);
+    }
+    return next;
+  });
+}
+
+/** The mentor and mentees exist, all have consent, the shape is right and the mentor has room. */
+function checkPeople(registry: Registry, table: EntityTable<Mentorship>, mentorship: Mentorship): void {
+  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+  const mentor = requireEntity(mentors, mentorship.mentorId, 'Наставник');
+  const chosen = mentorship.menteeIds.map((id) => requireEntity(mentees, id, 'Наставляемый'));
+  requireConsent([mentor, ...chosen]);
+  requireValidMentorship(mentorship, mentor, chosen);
+  requireCapacity(mentor, table.entities, mentorship);
+}
+
+function loadPeople(registry: Registry): {
+  mentorNames: Map<string, string>;
+  menteeNames: Map<string, string>;
+} {
+  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema).entities;
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema).entities;
+  return {
+    mentorNames: new Map(mentors.map((m) => [m.id, fullName(m)])),
+    menteeNames: new Map(mentees.map((m) => [m.id, fullName(m)])),
+  };
+}
