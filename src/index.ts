@@ -5,3 +5,19 @@
  */
 export { getAboutInfo, showAbout } from './gas/about';
 export { onInstall, onOpen } from './gas/menu';
+export { checkData, setupWorkbook } from './gas/registry-menu';
+export {
+  addMentee,
+  addMentor,
+  createMentorship,
+  listMentees,
+  listMentors,
+  listMentorships,
+  listPlanEvents,
+  listProgrammes,
+  saveProgramme,
+  savePlanEvents,
+  updateMentee,
+  updateMentor,
+  updateMentorship,
+} from './gas/registry-endpoints';

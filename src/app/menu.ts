@@ -11,4 +11,9 @@ export interface MenuItem {
 export type MenuEntry = MenuItem | 'separator';
 
 /** Items in the order a curator meets them in the year: set up, fill the banks, check, and help. */
-export const MENU: readonly MenuEntry[] = [{ caption: 'О программе', functionName: 'showAbout' }];
+export const MENU: readonly MenuEntry[] = [
+  { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
+  { caption: 'Проверить данные', functionName: 'checkData' },
+  'separator',
+  { caption: 'О программе', functionName: 'showAbout' },
+];
