@@ -20,46 +20,58 @@ export function samePerson(
   return Boolean(a) && a === mentee.email?.trim().toLowerCase();
 }
 
+/** One thing wrong with a pair or group, and the column of «Пары и группы» it is about. */
+export interface MentorshipIssue {
+  readonly column: 'menteeIds' | 'kinds' | 'endReason' | 'endDate';
+  readonly message: string;
+}
+
 /**
- * What is wrong with a pair or group by itself, in Russian (empty when fine): a group has at least two mentees
- * and the kind «в группе» (and a pair does not), a mentor never mentors themselves, an early end has a reason,
- * the end is not before the start.
+ * What is wrong with a pair or group by itself (empty when fine): a group has at least two mentees and the kind
+ * «в группе» (and a pair does not), a mentor never mentors themselves, an early end has a reason, the end is
+ * not before the start.
  */
-export function checkMentorship(
+export function mentorshipIssues(
   mentorship: Mentorship,
   mentor?: Pick<Mentor, 'menteeId' | 'email'>,
   mentees: readonly Pick<Mentee, 'id' | 'email' | 'surname' | 'firstName' | 'patronymic'>[] = [],
-): string[] {
-  const problems: string[] = [];
+): MentorshipIssue[] {
+  const issues: MentorshipIssue[] = [];
   const label = `${isGroup(mentorship) ? 'Группа' : 'Пара'} ${mentorship.id}`;
   const count = mentorship.menteeIds.length;
   const groupKind = mentorship.kinds.includes(GROUP_KIND);
   if (count >= 2 && !groupKind) {
-    problems.push(`${label}: ${count} наставляемых, добавьте вид «${GROUP_KIND}».`);
+    issues.push({
+      column: 'kinds',
+      message: `${label}: ${count} наставляемых, добавьте вид «${GROUP_KIND}».`,
+    });
   }
   if (count < 2 && groupKind) {
-    problems.push(
-      `${label}: вид «${GROUP_KIND}» требует не меньше двух наставляемых. Добавьте наставляемых или уберите этот вид.`,
-    );
+    const message = `${label}: вид «${GROUP_KIND}» требует не меньше двух наставляемых. Добавьте наставляемых или уберите этот вид.`;
+    issues.push({ column: 'kinds', message });
   }
   if (mentor) {
     for (const mentee of mentees.filter(
       (m) => mentorship.menteeIds.includes(m.id) && samePerson(mentor, m),
     )) {
-      problems.push(
-        `${label}: ${fullName(mentee)} (${mentee.id}) — это сам наставник, наставлять себя нельзя.`,
-      );
+      const message = `${label}: ${fullName(mentee)} (${mentee.id}) — это сам наставник, наставлять себя нельзя.`;
+      issues.push({ column: 'menteeIds', message });
     }
   }
   if (mentorship.status === 'прекращена досрочно' && !mentorship.endReason) {
-    problems.push(`${label}: статус «прекращена досрочно», укажите причину досрочного завершения.`);
+    const message = `${label}: статус «прекращена досрочно», укажите причину досрочного завершения.`;
+    issues.push({ column: 'endReason', message });
   }
   if (mentorship.startDate && mentorship.endDate && mentorship.endDate < mentorship.startDate) {
-    problems.push(
-      `${label}: окончание (${formatRuDate(mentorship.endDate)}) раньше начала (${formatRuDate(mentorship.startDate)}).`,
-    );
+    const message = `${label}: окончание (${formatRuDate(mentorship.endDate)}) раньше начала (${formatRuDate(mentorship.startDate)}).`;
+    issues.push({ column: 'endDate', message });
   }
-  return problems;
+  return issues;
+}
+
+/** The messages of `mentorshipIssues`, in Russian (empty when the pair or group is fine). */
+export function checkMentorship(...args: Parameters<typeof mentorshipIssues>): string[] {
+  return mentorshipIssues(...args).map((issue) => issue.message);
 }
 
 /** Throws a `UserError` with every problem of `checkMentorship`; for use cases that save a pair or group. */

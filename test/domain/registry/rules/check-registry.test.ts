@@ -1,0 +1,48 @@
+import { checkRegistryRules } from '../../../../src/domain/registry/rules/check-registry';
+import { mentee, mentor, pair } from './fixtures';
+
+const at = <T>(rowNumber: number, entity: T) => ({ ...entity, rowNumber });
+
+describe('checking the registry’s rules across sheets', () => {
+  it('finds nothing wrong in a consistent registry', () => {
+    const problems = checkRegistryRules({
+      mentors: [at(2, mentor())],
+      mentees: [at(2, mentee())],
+      mentorships: [at(2, pair({ status: 'идёт' }))],
+      programmes: [
+        at(2, { id: 'ПР-0001', mentorshipId: 'ПГ-0001', startDate: '2025-09-01', endDate: '2026-05-31' }),
+      ],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('points at the row and column of each broken rule', () => {
+    const problems = checkRegistryRules(
+      {
+        mentors: [at(2, mentor({ capacity: 1 }))],
+        mentees: [at(2, mentee({ consent: false })), at(3, mentee({ id: 'НЯ-0002' }))],
+        mentorships: [at(4, pair({ status: 'идёт', menteeIds: ['НЯ-0001', 'НЯ-0002'] }))],
+        programmes: [
+          at(5, { id: 'ПР-0001', mentorshipId: 'ПГ-0001', startDate: '2025-09-01', endDate: '2025-10-01' }),
+        ],
+      },
+      { mentors: { capacity: 'Сколько может вести' } },
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'Лист "Пары и группы", строка 4, столбец "Виды наставничества": Группа ПГ-0001: 2 наставляемых, добавьте вид «в группе».',
+      'Лист "Пары и группы", строка 4, столбец "Наставляемые (ID)": нет согласия на обработку персональных данных у Петрова Анна Сергеевна (НЯ-0001). Отметьте согласие на листе "Наставляемые", когда оно получено, или исключите человека из пары',
+      'Лист "Наставники", строка 2, столбец "Сколько может вести": у наставника 2 наставляемых, а указано не более 1. Увеличьте число или передайте часть наставляемых другому наставнику',
+      'Лист "Программы", строка 5, столбец "Окончание": Программа короче 3 месяцев: с 01.09.2025 по 01.10.2025. Укажите окончание не раньше 30.11.2025.',
+    ]);
+  });
+
+  it('does not ask for consent in a finished pair', () => {
+    const problems = checkRegistryRules({
+      mentors: [at(2, mentor({ consent: false }))],
+      mentees: [at(2, mentee())],
+      mentorships: [at(2, pair({ status: 'завершена' }))],
+      programmes: [],
+    });
+    expect(problems).toEqual([]);
+  });
+});
