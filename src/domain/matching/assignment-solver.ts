@@ -4,12 +4,6 @@
  * Dense, on typed arrays; integer costs keep every potential exact.
  */
 
-/**
- * Assigns every row to one column, at most `capacity[j]` rows to column j, minimising the total cost.
- * `cost` is row-major rows × cols; `Infinity` forbids a pair. Every row needs a permitted column with room
- * (callers add a "nobody" column). Ties go to the lowest column index met first, so the result is
- * deterministic. Returns the column of each row.
- */
 // Jest runs modules in a vm context where each read of a global (Math, Infinity) goes through an interceptor
 // and costs ~1 µs; hot loops therefore use this module-level constant and plain comparisons instead.
 const INF = Infinity;
@@ -17,7 +11,6 @@ const INF = Infinity;
 /** Dijkstra's relaxation of every edge out of row r (a plain function, so V8 optimises it once and well). */
 function relax(
   r: number,
-  _rows: number,
   cols: number,
   cost: Float64Array,
   rowDist: Float64Array,
@@ -39,6 +32,12 @@ function relax(
   }
 }
 
+/**
+ * Assigns every row to one column, at most `capacity[j]` rows to column j, minimising the total cost.
+ * `cost` is row-major rows × cols; `Infinity` forbids a pair. Every row needs a permitted column with room
+ * (callers add a "nobody" column). Ties go to the lowest column index met first, so the result is
+ * deterministic. Returns the column of each row.
+ */
 export function solveCapacitatedAssignment(
   rows: number,
   cols: number,
@@ -73,7 +72,7 @@ export function solveCapacitatedAssignment(
     settledCols.length = 0;
     rowDist[start] = 0;
     visitedRows.push(start);
-    relax(start, rows, cols, cost, rowDist, rowPot, colPot, colDist, cameFrom, settled);
+    relax(start, cols, cost, rowDist, rowPot, colPot, colDist, cameFrom, settled);
     let sinkDist = INF;
     let end = -1;
     for (;;) {
@@ -99,7 +98,7 @@ export function solveCapacitatedAssignment(
       for (const r of members[next]) {
         rowDist[r] = best - cost[r * cols + next] + colPot[next] - rowPot[r];
         visitedRows.push(r);
-        relax(r, rows, cols, cost, rowDist, rowPot, colPot, colDist, cameFrom, settled);
+        relax(r, cols, cost, rowDist, rowPot, colPot, colDist, cameFrom, settled);
       }
     }
     for (const c of settledCols) if (colDist[c] < sinkDist) colPot[c] += colDist[c] - sinkDist;

@@ -4,7 +4,8 @@
  * pairs of a large cohort allocates nothing and looks nothing up by name.
  */
 import type { QualificationCategory } from '../vocabulary';
-import { maskSize, type MenteeProfile, type MentorProfile } from './profile';
+import { maskSize } from './direction-mask';
+import type { MenteeProfile, MentorProfile } from './profile';
 import { CRITERIA, type TimeResource } from './types';
 import type { MatchWeights } from './weights';
 

@@ -3,7 +3,8 @@
  * common directions) are proposed as one group («в группе», seed 002 §2.4), the rest as pairs.
  */
 import type { Proposal, ProposalMember } from './cohort-types';
-import { maskDirections, maskSize, type MenteeProfile, type MentorProfile } from './profile';
+import { maskDirections, maskSize } from './direction-mask';
+import type { MenteeProfile, MentorProfile } from './profile';
 import { compareCodeUnits, formatNumber } from './text';
 
 /** A mentee assigned to a mentor, with the explained score of that pair. */

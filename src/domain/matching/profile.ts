@@ -1,6 +1,6 @@
 /** Matching profiles: mentors and mentees with their text normalised once, so scoring many pairs stays cheap. */
-import { DIRECTIONS, type Direction } from '../vocabulary';
 import { freePlaces, sameIdentity } from './availability';
+import { directionMask } from './direction-mask';
 import { CATEGORY_FACTORS, TIME_FACTORS } from './factors';
 import { normaliseText } from './text';
 import type { MatchMentee, MatchMentor } from './types';
@@ -31,28 +31,6 @@ export interface MenteeProfile {
   readonly position: string;
   readonly subject: string;
   readonly interests: ReadonlySet<string>;
-}
-
-/** Turns directions into a bit set (bit i = DIRECTIONS[i]); unknown words are ignored. */
-export function directionMask(directions: readonly Direction[]): number {
-  let mask = 0;
-  for (const direction of directions) {
-    const index = DIRECTIONS.indexOf(direction);
-    if (index >= 0) mask |= 1 << index;
-  }
-  return mask;
-}
-
-/** The directions of a bit set, in the canonical DIRECTIONS order. */
-export function maskDirections(mask: number): Direction[] {
-  return DIRECTIONS.filter((_, index) => (mask & (1 << index)) !== 0);
-}
-
-/** How many directions a bit set holds. */
-export function maskSize(mask: number): number {
-  let count = 0;
-  for (let m = mask; m !== 0; m &= m - 1) count++;
-  return count;
 }
 
 function interestSet(interests: readonly string[]): Set<string> {

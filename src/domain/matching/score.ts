@@ -1,12 +1,7 @@
 /** The explainable score of one mentor for one mentee: a number, its parts, and reasons a curator can read. */
 import { pairFactors, scoreTenths, weightVector } from './factors';
-import {
-  maskDirections,
-  menteeProfile,
-  mentorProfile,
-  type MenteeProfile,
-  type MentorProfile,
-} from './profile';
+import { maskDirections } from './direction-mask';
+import { menteeProfile, mentorProfile, type MenteeProfile, type MentorProfile } from './profile';
 import { countRu, formatNumber, normaliseText, PLACES, pluralRu, YEARS } from './text';
 import {
   CRITERIA,
