@@ -39,6 +39,12 @@ export function blankEvent(
   });
 }
 
+/** A fresh copy for each handler, so one handler's changes do not leak into the next delivery. */
+export function copyEvent(event: SheetSubmitEvent): SheetSubmitEvent {
+  const namedValues = Object.fromEntries(Object.entries(event.namedValues).map(([k, v]) => [k, [...v]]));
+  return { ...event, namedValues, values: [...event.values] };
+}
+
 function named(headers: string[], values: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   headers.forEach((header, i) => (out[header] = [values[i] ?? '']));

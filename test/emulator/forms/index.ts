@@ -3,7 +3,7 @@ import type { Workspace } from '../workspace';
 import { respondentAnswer } from './answers';
 import { FormsContext, type ResponsesLocale } from './context';
 import { headerRow } from './destination';
-import { blankEvent, rowEvent } from './events';
+import { blankEvent, copyEvent, rowEvent } from './events';
 import { FormAppFacade, wrapForm } from './form-app';
 import { storeResponse, wrapResponse } from './form-response';
 import { makeItemResponse } from './item-response';
@@ -85,8 +85,8 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     if (appended && form.destination) {
       const ssId = form.destination.id;
       const event = rowEvent(this.ws.rt, appended);
-      this.ws.platform.fireTriggers('ON_FORM_SUBMIT', ssId, () => ({ ...event }));
-      if (options.duplicate) this.ws.platform.fireTriggers('ON_FORM_SUBMIT', ssId, () => ({ ...event }));
+      this.ws.platform.fireTriggers('ON_FORM_SUBMIT', ssId, () => copyEvent(event));
+      if (options.duplicate) this.ws.platform.fireTriggers('ON_FORM_SUBMIT', ssId, () => copyEvent(event));
       if (options.blankDuplicate) this.fireBlankSubmit(ssId);
     }
     this.ws.platform.fireTriggers('ON_FORM_SUBMIT', form.id, () => ({
@@ -110,7 +110,7 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     if (!sheet) throw new Error(`emulator: the responses sheet of ${spreadsheetId} is gone`);
     const at = new Date(this.ws.rt.now + 1000);
     const event = blankEvent(this.ws.rt, sheet, headers, at, locale);
-    this.ws.platform.fireTriggers('ON_FORM_SUBMIT', spreadsheetId, () => ({ ...event }));
+    this.ws.platform.fireTriggers('ON_FORM_SUBMIT', spreadsheetId, () => copyEvent(event));
   }
 
   private answersOf(form: FormModel, answers: Record<string, unknown>): AnswerModel[] {

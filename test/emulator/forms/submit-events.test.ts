@@ -66,6 +66,24 @@ describe('form-submit events (§5.3, §2.4)', () => {
     expect(events[1].values).toEqual(events[0].values);
   });
 
+  it("gives each delivery its own event, so one handler's changes do not leak", () => {
+    const { ws, form, events } = setup();
+    ws.loadScript({
+      onSubmit: (e: SheetEvent) => {
+        events.push(
+          JSON.parse(JSON.stringify({ values: e.values, namedValues: e.namedValues })) as SheetEvent,
+        );
+        e.values[1] = 'изменено';
+        e.namedValues.ФИО[0] = 'изменено';
+      },
+    });
+    ws.forms.submitAsRespondent(form.getId(), answers, { duplicate: true });
+    expect(events.map((e) => [e.values[1], e.namedValues.ФИО[0]])).toEqual([
+      ['Иванова', 'Иванова'],
+      ['Иванова', 'Иванова'],
+    ]);
+  });
+
   it('can follow the event with a blank copy: later timestamp, empty answers, no new row', () => {
     const { ws, ss, form, events } = setup();
     ws.forms.submitAsRespondent(form.getId(), answers, { blankDuplicate: true });
