@@ -18,6 +18,8 @@ export interface PlatformConfig {
   isAddon: boolean;
   /** Email recipients per day (§0: 100 consumer, 1,500 Workspace). */
   mailDailyQuota: number;
+  /** Total trigger runtime per user per day (§0: 90 min consumer, 6 h Workspace). */
+  triggerRuntimeDailyMs: number;
   /** What `getAuthorizationInfo(...).getAuthorizationStatus()` answers. */
   authorizationStatus: 'REQUIRED' | 'NOT_REQUIRED';
   /** Locale for month and day names in `Utilities.formatDate` ([UNVERIFIED] see date-format.ts). */
@@ -30,6 +32,7 @@ export class PlatformContext {
   readonly config: PlatformConfig = {
     isAddon: true,
     mailDailyQuota: 100,
+    triggerRuntimeDailyMs: 90 * 60 * 1000,
     authorizationStatus: 'NOT_REQUIRED',
     dateLocale: 'ru',
   };

@@ -75,6 +75,14 @@ export class PlatformModule implements ServiceModule<PlatformState> {
     this.ctx.config.mailDailyQuota = value;
   }
 
+  /** Trigger runtime per user per day in ms: 90 min (consumer) by default, 6 h for Workspace (§0). */
+  get triggerRuntimeDailyMs(): number {
+    return this.ctx.config.triggerRuntimeDailyMs;
+  }
+  set triggerRuntimeDailyMs(value: number) {
+    this.ctx.config.triggerRuntimeDailyMs = value;
+  }
+
   /** What `ScriptApp.getAuthorizationInfo(...).getAuthorizationStatus()` returns. */
   get authorizationStatus(): 'REQUIRED' | 'NOT_REQUIRED' {
     return this.ctx.config.authorizationStatus;

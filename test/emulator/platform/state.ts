@@ -54,7 +54,7 @@ export interface OutboxMessage {
   at: string;
 }
 
-/** Recipients a user has sent to in the current 24-hour quota window (§0). */
+/** What a user has used of a daily quota in the current 24-hour window (§0). */
 export interface QuotaWindow {
   start: number;
   used: number;
@@ -95,6 +95,8 @@ export interface PlatformState {
   nextTriggerId: number;
   outbox: OutboxMessage[];
   mailQuota: Record<string, QuotaWindow>;
+  /** Milliseconds of trigger runtime each user used in the current 24-hour window (§0: 90 min consumer). */
+  triggerRuntime: Record<string, QuotaWindow>;
   executions: ExecutionRecord[];
   log: LogEntry[];
   otherLocks: OtherHolder[];
@@ -109,6 +111,7 @@ export function emptyPlatformState(): PlatformState {
     nextTriggerId: 1,
     outbox: [],
     mailQuota: {},
+    triggerRuntime: {},
     executions: [],
     log: [],
     otherLocks: [],

@@ -169,6 +169,16 @@ describe('time-driven triggers', () => {
     expect(ws.platform.executions.map((e) => e.status)).toEqual(['completed', 'completed', 'completed']);
   });
 
+  it('stops running a user’s triggers once the day’s trigger runtime is used up (§0, §7.2)', () => {
+    const { ws, g } = setup();
+    ws.platform.triggerRuntimeDailyMs = 10 * MINUTE;
+    ws.loadScript({ sweep: () => g.Utilities.sleep(5 * MINUTE) });
+    g.ScriptApp.newTrigger('sweep').timeBased().everyHours(1).create();
+    ws.platform.advanceClock(3 * HOUR + 30 * MINUTE);
+    expect(ws.platform.executions.map((e) => e.status)).toEqual(['completed', 'completed', 'failed']);
+    expect(ws.platform.executions[2].error).toBe('Service using too much computer time for one day.');
+  });
+
   it('fires due triggers in time order', () => {
     const { ws, g } = setup();
     ws.platform.isAddon = false;

@@ -4,6 +4,10 @@ import type { LockRegistry } from './locks';
 import type { TriggerState } from './state';
 import { wallTime } from './zoned-time';
 
+/** §0 [DOC]: the exception once a user's triggers have used the day's runtime. */
+export const TRIGGER_RUNTIME_MESSAGE = 'Service using too much computer time for one day.';
+const DAY = 24 * 3600 * 1000;
+
 /** The installable events another module can fire (the forms module fires ON_FORM_SUBMIT). */
 export type FiredEventType = 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
 
@@ -81,6 +85,12 @@ export class TriggerRunner {
       record('failed', `Script function not found: ${trigger.handler}`);
       return;
     }
+    const runtime = this.runtimeWindow(trigger.owner);
+    if (runtime.used >= this.ctx.config.triggerRuntimeDailyMs) {
+      // [UNVERIFIED] mechanics: the emulator refuses whole runs once the day's trigger runtime is used up.
+      record('failed', TRIGGER_RUNTIME_MESSAGE);
+      return;
+    }
     const saved = saveRuntime(rt);
     try {
       this.locks._nested(() =>
@@ -92,7 +102,19 @@ export class TriggerRunner {
       record(message === EXECUTION_TIME_LIMIT_MESSAGE ? 'timed out' : 'failed', message);
     } finally {
       restoreRuntime(rt, saved);
+      runtime.used += rt.now - start;
     }
+  }
+
+  /** §0: the user's trigger runtime in the current window, which resets 24 hours after it began. */
+  private runtimeWindow(user: string): { start: number; used: number } {
+    const now = this.ctx.rt.now;
+    const windows = (this.ctx.state.triggerRuntime ??= {});
+    const current = Object.prototype.hasOwnProperty.call(windows, user) ? windows[user] : undefined;
+    if (current && now - current.start < DAY) return current;
+    const fresh = { start: now, used: 0 };
+    windows[user] = fresh;
+    return fresh;
   }
 }
 
