@@ -124,6 +124,13 @@ describe('body and paragraphs', () => {
     expect(doc.getFooter().getText()).toBe('\nстр.');
   });
 
+  it('stores page size and margins in points (ГОСТ Р 7.0.97 layout needs A4 and a 20 mm left margin)', () => {
+    const { body } = setup();
+    expect(body.getMarginLeft()).toBe(72);
+    body.setPageWidth(595.28).setPageHeight(841.89).setMarginLeft(56.7);
+    expect([body.getPageWidth(), body.getPageHeight(), body.getMarginLeft()]).toEqual([595.28, 841.89, 56.7]);
+  });
+
   it('moves the file modified time on an edit', () => {
     const { ws, body, doc } = setup();
     ws.rt.advance(60_000);

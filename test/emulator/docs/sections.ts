@@ -1,7 +1,7 @@
 import type { Runtime } from '../core/runtime';
 import { ContainerFacade } from './container';
 import { type DocCtx, nodeOf, registerFacade } from './element';
-import { type NodeModel, paragraphNode } from './model';
+import { type NodeModel, paragraphNode, withAttr } from './model';
 
 type PageBreak = GoogleAppsScript.Document.PageBreak;
 
@@ -22,6 +22,52 @@ export class Body extends ContainerFacade implements Partial<GoogleAppsScript.Do
     this._insert(childIndex, holder);
     this._ctx.store.tree.insert(holder, 0, node);
     return this._wrap(node);
+  }
+
+  // Page geometry in points. [UNVERIFIED] Unset values read as Google Docs' defaults: US Letter, 1-inch margins.
+  _geometry(key: string, fallback: number): number {
+    return Number(this._node.attrs?.[key] ?? fallback);
+  }
+  _setGeometry(key: string, value: number): never {
+    this._edit();
+    this._node.attrs = withAttr(this._node.attrs ?? {}, key, value);
+    return this as never;
+  }
+  getMarginTop(): number {
+    return this._geometry('MARGIN_TOP', 72);
+  }
+  setMarginTop(points: number): never {
+    return this._setGeometry('MARGIN_TOP', points);
+  }
+  getMarginBottom(): number {
+    return this._geometry('MARGIN_BOTTOM', 72);
+  }
+  setMarginBottom(points: number): never {
+    return this._setGeometry('MARGIN_BOTTOM', points);
+  }
+  getMarginLeft(): number {
+    return this._geometry('MARGIN_LEFT', 72);
+  }
+  setMarginLeft(points: number): never {
+    return this._setGeometry('MARGIN_LEFT', points);
+  }
+  getMarginRight(): number {
+    return this._geometry('MARGIN_RIGHT', 72);
+  }
+  setMarginRight(points: number): never {
+    return this._setGeometry('MARGIN_RIGHT', points);
+  }
+  getPageWidth(): number {
+    return this._geometry('PAGE_WIDTH', 612);
+  }
+  setPageWidth(points: number): never {
+    return this._setGeometry('PAGE_WIDTH', points);
+  }
+  getPageHeight(): number {
+    return this._geometry('PAGE_HEIGHT', 792);
+  }
+  setPageHeight(points: number): never {
+    return this._setGeometry('PAGE_HEIGHT', points);
   }
 }
 
