@@ -3,15 +3,21 @@ import { gasError, STORAGE, utf8Length, type PlatformContext } from './context';
 import { has, removeKey, setKey } from './records';
 import type { CacheEntry, StoreScope } from './state';
 
-/** §6.3 [DOC]: key and value limits, lifetimes in seconds, and the item cap. */
+/** §6.3 [DOC]: longest key, in characters. */
 export const CACHE_KEY_LIMIT = 250;
+/** §6.3 [DOC]: largest value, 100 KB ([UNVERIFIED] counted as UTF-8 bytes). */
 export const CACHE_VALUE_LIMIT = 100 * 1024;
+/** §6.3 [DOC]: lifetime when `put` is given none. */
 export const CACHE_DEFAULT_SECONDS = 600;
+/** §6.3 [DOC]: the longest lifetime, 6 hours. */
 export const CACHE_MAX_SECONDS = 21600;
+/** §6.3 [DOC]: items a cache holds before it evicts. */
 export const CACHE_ITEM_CAP = 1000;
+/** §6.3 [DOC]: items kept after an eviction (those farthest from expiry). */
 export const CACHE_ITEMS_KEPT = 900;
-/** [UNVERIFIED] texts for an oversized key or value; `Argument too large: value` is what fakes assert. */
+/** [UNVERIFIED] text for a key over 250 characters. */
 export const CACHE_KEY_TOO_LARGE = 'Argument too large: key';
+/** [UNVERIFIED] text for a value over 100 KB (the one third-party fakes assert). */
 export const CACHE_VALUE_TOO_LARGE = 'Argument too large: value';
 
 type GasCache = GoogleAppsScript.Cache.Cache;

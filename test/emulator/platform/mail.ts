@@ -4,11 +4,13 @@ import type { OutboxMessage } from './state';
 
 /** §0 [FIELD]: the daily recipients quota is used up. */
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
-/** §0 / §6.6: 50 recipients per message; [FIELD] text from public scripts that hit it. */
+/** [FIELD] text from public scripts that hit the per-message recipient limit. */
 export const MAIL_RECIPIENTS_MESSAGE = 'Limit Exceeded: Email Recipients Per Message.';
+/** §0 / §6.6 [DOC]: recipients (to + cc + bcc) per message. */
 export const MAIL_RECIPIENTS_PER_MESSAGE = 50;
-/** §0: body size 200 KB (consumer); [UNVERIFIED] text, after the documented `Limit exceeded: …` pattern. */
+/** [UNVERIFIED] text for an oversized body, after the documented `Limit exceeded: …` pattern. */
 export const MAIL_BODY_MESSAGE = 'Limit Exceeded: Email Body Size.';
+/** §0 [DOC]: body size per message (consumer). */
 export const MAIL_BODY_LIMIT = 200 * 1024;
 /** [UNVERIFIED] text when a message has no recipient. */
 export const MAIL_NO_RECIPIENT_MESSAGE = 'Failed to send email: no recipient';

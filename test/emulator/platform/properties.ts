@@ -3,8 +3,9 @@ import { gasError, STORAGE, utf8Length, type PlatformContext } from './context';
 import { has, removeKey, setKey } from './records';
 import type { PropertyMap, StoreScope } from './state';
 
-/** §6.2 / §0: the per-value and per-store limits ([UNVERIFIED] counted here as UTF-8 bytes of key + value). */
+/** §6.2 / §0 [DOC]: 9 KB per value ([UNVERIFIED] counted here as UTF-8 bytes of key + value). */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+/** §6.2 / §0 [DOC]: 500 KB per store, keys and values together. */
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 /** §6.2 [FIELD]: the same text for a value over 9 KB and for a full store. */
 export const PROPERTY_QUOTA_MESSAGE =

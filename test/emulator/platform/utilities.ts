@@ -5,8 +5,9 @@ import { formatDate, parseDate } from './date-format';
 import { Charset, DigestAlgorithm } from './enums';
 import { formatString } from './format-string';
 
-/** §6.1 [DOC]: the longest `Utilities.sleep`. [UNVERIFIED] text of the refusal. */
+/** §6.1 [DOC]: the longest `Utilities.sleep`. */
 export const SLEEP_LIMIT_MS = 300000;
+/** [UNVERIFIED] text when `sleep` is asked for longer. */
 export const SLEEP_LIMIT_MESSAGE = 'Argument too large: milliseconds';
 
 const NODE_DIGEST: Record<string, string> = {
