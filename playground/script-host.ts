@@ -1,4 +1,4 @@
-import type { AuthMode } from '../test/emulator/core/runtime';
+import type { AuthMode, ExecutionKind } from '../test/emulator/core/runtime';
 import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import { Workspace, type WorkspaceSnapshot } from '../test/emulator/workspace';
 import { nameWorkbook, uiOf } from './emulator-adapter';
@@ -78,6 +78,11 @@ export class ScriptHost {
     if (answers.length) uiOf(this.ws).scriptAnswers(answers);
     const kind = as === 'menu' ? 'menu' : 'installable-trigger';
     return this.execute(() => this.ws.call(functionName, args, { kind, authMode: 'FULL' }));
+  }
+
+  /** Runs a function as one execution of that kind and auth mode (a simple trigger, say); errors come back as data. */
+  runAs(functionName: string, args: unknown[], kind: ExecutionKind, authMode: AuthMode): Outcome {
+    return this.execute(() => this.ws.call(functionName, args, { kind, authMode }));
   }
 
   /** A sidebar's google.script.run call, under the platform's rules for what may cross the wire. */

@@ -95,6 +95,16 @@ async function route(
     // The shim expects exactly an InvokeResult, as ws.html.invokeJson returns it.
     return sendJson(res, session.invoke(String(body.name ?? ''), args));
   }
+  if (method === 'POST' && p === '/api/edit') {
+    const body = await readJson(req);
+    const outcome = session.edit({
+      sheet: String(body.sheet ?? ''),
+      row: Number(body.row),
+      column: Number(body.column),
+      text: String(body.text ?? ''),
+    });
+    return sendJson(res, { outcome, state: session.state() });
+  }
   if (method === 'POST' && p === '/api/close') {
     const body = await readJson(req);
     session.closePanel(body.which === 'dialog' ? 'dialog' : 'sidebar');

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import { editCell, type CellEdit } from './cell-edit';
 import { documentsOf, uiOf, type DocEntry } from './emulator-adapter';
 import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
 import { menusOf } from './menus';
@@ -101,6 +102,11 @@ export class PlaygroundSession {
   /** A google.script.run call from the sidebar or dialog. */
   invoke(functionName: string, args: unknown[]): Outcome {
     return this.watch(() => this.host.invoke(functionName, args));
+  }
+
+  /** A person types into a cell (or picks from its dropdown). */
+  edit(edit: CellEdit): Outcome {
+    return this.watch(() => editCell(this.host, edit));
   }
 
   /** google.script.host.close() from the sidebar or dialog. */

@@ -1,4 +1,5 @@
 import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { CellEdit } from '../cell-edit';
 import type { Outcome } from '../outcome';
 import type { PageState } from '../session';
 
@@ -22,6 +23,10 @@ export const clickMenu = (
   functionName: string,
   answers: ScriptedAnswer[],
 ): Promise<{ outcome: Outcome; state: PageState }> => request('/api/menu', { functionName, answers });
+
+/** A person types into a cell (1-based row and column of a sheet). */
+export const editCell = (edit: CellEdit): Promise<{ outcome: Outcome; state: PageState }> =>
+  request('/api/edit', edit);
 
 /** Closes the sidebar or dialog (google.script.host.close or the × button). */
 export const closePanel = (which: 'sidebar' | 'dialog'): Promise<{ state: PageState }> =>

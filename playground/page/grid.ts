@@ -4,12 +4,14 @@ import { clear, columnLetter, el, safeColor } from './dom';
 /** Row height in pixels (page.css): frozen rows stick at multiples of it below the column letters. */
 const ROW_HEIGHT = 23;
 
+/** What a person can do with a cell: open its dropdown, or type into it (row and column are 1-based). */
+export interface GridHandlers {
+  list(td: HTMLElement, list: string[], row: number, column: number, locked: boolean): void;
+  edit(td: HTMLElement, row: number, column: number, text: string, locked: boolean): void;
+}
+
 /** Draws one sheet into the table: column letters, row numbers, frozen rows, notes, dropdowns, protection. */
-export function renderGrid(
-  table: HTMLTableElement,
-  sheet: SheetView,
-  onList: (cell: HTMLElement, list: string[]) => void,
-): void {
+export function renderGrid(table: HTMLTableElement, sheet: SheetView, handlers: GridHandlers): void {
   clear(table);
   const columns = sheet.widths.length;
   const colgroup = el('colgroup');
@@ -36,7 +38,7 @@ export function renderGrid(
     const number = el('th', frozen ? 'frozen' : '', String(r + 1));
     if (frozen) number.style.top = `${ROW_HEIGHT * (r + 1)}px`;
     tr.appendChild(number);
-    row.forEach((cell, c) => tr.appendChild(cellElement(cell, r, c, frozen, onList)));
+    row.forEach((cell, c) => tr.appendChild(cellElement(cell, r, c, frozen, handlers)));
     body.appendChild(tr);
   });
   table.appendChild(body);
@@ -47,7 +49,7 @@ function cellElement(
   r: number,
   c: number,
   frozen: boolean,
-  onList: (cell: HTMLElement, list: string[]) => void,
+  handlers: GridHandlers,
 ): HTMLTableCellElement {
   const td = el('td', '', cell.text);
   td.dataset.cell = `${columnLetter(c + 1)}${r + 1}`;
@@ -74,9 +76,10 @@ function cellElement(
     td.appendChild(el('span', 'chevron', '▾'));
     td.addEventListener('click', (event) => {
       event.stopPropagation();
-      onList(td, list);
+      handlers.list(td, list, r + 1, c + 1, !!cell.locked);
     });
   }
+  td.addEventListener('dblclick', () => handlers.edit(td, r + 1, c + 1, cell.text, !!cell.locked));
   td.className = classes.join(' ');
   return td;
 }

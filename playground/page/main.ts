@@ -26,7 +26,7 @@ function draw(next: PageState): void {
   drawTabs(visible.map((s) => s.name));
   const sheet = book.sheets.find((s) => s.name === activeSheet);
   const table = byId<HTMLTableElement>('grid');
-  if (sheet) renderGrid(table, sheet, showList);
+  if (sheet) renderGrid(table, sheet, { list: showList, edit: startEdit });
   else clear(table);
   drawMenus(next.menus);
   drawSidebar(next);
@@ -161,10 +161,68 @@ async function refresh(): Promise<void> {
   draw(await api.getState());
 }
 
-function showList(cell: HTMLElement, list: string[]): void {
-  const nodes: Node[] = [el('div', 'heading', 'Значения раскрывающегося списка')];
-  for (const value of list) nodes.push(el('div', 'item', value));
+function showList(cell: HTMLElement, list: string[], row: number, column: number, locked: boolean): void {
+  const nodes: Node[] = [el('div', 'heading', 'Выберите значение')];
+  for (const value of ['', ...list]) {
+    const item = el('button', 'item', value || '(пусто)');
+    item.type = 'button';
+    item.setAttribute('role', 'option');
+    item.addEventListener('click', () => {
+      hidePopup();
+      void commitEdit(row, column, value, locked);
+    });
+    nodes.push(item);
+  }
   showPopup(cell, nodes);
+}
+
+/** Double-click: type into the cell; Enter or leaving the cell keeps the text, Esc drops it. */
+function startEdit(td: HTMLElement, row: number, column: number, text: string, locked: boolean): void {
+  const input = el('input', 'cell-input');
+  input.value = text;
+  clear(td);
+  td.appendChild(input);
+  input.focus();
+  let done = false;
+  const finish = (keep: boolean): void => {
+    if (done) return;
+    done = true;
+    if (keep && input.value !== text) void commitEdit(row, column, input.value, locked);
+    else if (state) draw(state);
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') finish(true);
+    if (event.key === 'Escape') finish(false);
+  });
+  input.addEventListener('blur', () => finish(true));
+}
+
+/** Sends a person's edit; a protected cell asks first, as Sheets warns before editing a protected range. */
+async function commitEdit(row: number, column: number, text: string, locked: boolean): Promise<void> {
+  if (locked) {
+    const go = await new Promise<boolean>((resolve) => {
+      const yes = el('button', 'primary', 'Изменить');
+      yes.type = 'button';
+      yes.addEventListener('click', () => {
+        closeModal();
+        resolve(true);
+      });
+      const body = [el('p', '', 'Эта ячейка защищена: её ведёт дополнение. Всё равно изменить?')];
+      openModal('Защищённый диапазон', body, [yes], () => resolve(false));
+    });
+    if (!go) {
+      if (state) draw(state);
+      return;
+    }
+  }
+  try {
+    const { outcome, state: next } = await api.editCell({ sheet: activeSheet, row, column, text });
+    draw(next);
+    if (!outcome.ok)
+      showToast('Не удалось изменить ячейку', 'error' in outcome ? outcome.error.message : '', -1, true);
+  } catch (error) {
+    showToast('Ошибка', error instanceof Error ? error.message : String(error), -1, true);
+  }
 }
 
 function showLinks(

@@ -95,4 +95,19 @@ describe('a menu item that asks the person', () => {
     await page.locator('#modal-buttons').getByRole('button', { name: 'ОК' }).click();
     await page.locator('td[data-cell="B1"]', { hasText: 'Ромашка' }).waitFor();
   });
+
+  it('lets the person type into a cell, and the add-on’s onEdit answers', async () => {
+    await page.locator('td[data-cell="D5"]').dblclick();
+    await page.locator('td[data-cell="D5"] input').fill('Иванова');
+    await page.keyboard.press('Enter');
+    await page.locator('td[data-cell="E5"]', { hasText: 'правка: Иванова' }).waitFor();
+  });
+
+  it('shows a dropdown’s values on click and writes the one picked', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Список' }).click();
+    await page.locator('td[data-cell="F1"] .chevron').click();
+    await page.getByRole('option', { name: 'Нет' }).click();
+    await page.locator('td[data-cell="F1"]', { hasText: 'Нет' }).waitFor();
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { editCell } from '../../playground/cell-edit';
 import { compileScript } from '../../playground/script-loader';
 import { ScriptHost } from '../../playground/script-host';
 
@@ -53,5 +54,33 @@ describe('a menu click that asks a question', () => {
     expect(host.menuFunction('Записать')).toBe('writeAfterAsking');
     expect(host.menuFunction('Проверка › Назвать')).toBe('nameIt');
     expect(host.menuFunction('Другое › Назвать')).toBeNull();
+  });
+});
+
+describe('a person typing into a cell', () => {
+  let host: ScriptHost;
+
+  beforeEach(() => {
+    host = new ScriptHost(compileScript(FIXTURE));
+    host.open();
+  });
+
+  it('writes what was typed as Sheets parses it and fires onEdit as a simple trigger', () => {
+    expect(editCell(host, { sheet: 'Лист1', row: 5, column: 4, text: '42' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(cell(host, 'D5')).toBe(42);
+    expect(cell(host, 'E5')).toBe('правка: 42');
+  });
+
+  it('refuses a value that is not on the dropdown’s list, in Russian', () => {
+    host.runMenu('addDropdown');
+    const outcome = editCell(host, { sheet: 'Лист1', row: 1, column: 6, text: 'Может быть' });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { name: 'Error', message: 'Значение «Может быть» не из списка этой ячейки: Да, Нет' },
+    });
+    expect(editCell(host, { sheet: 'Лист1', row: 1, column: 6, text: 'Да' }).ok).toBe(true);
   });
 });
