@@ -29,6 +29,12 @@ function idOf(ctx: PlatformContext, file: unknown): string {
   return String(ctx.rt.internal(() => getId.call(file)));
 }
 
+/** A whole number of at least 1; [UNVERIFIED] text of the refusal (a zero interval would never advance). */
+function positive(n: number, what: string): number {
+  if (!Number.isInteger(n) || n < 1) throw gasError(`Invalid argument: ${what}`);
+  return n;
+}
+
 /** `TriggerBuilder`: `ScriptApp.newTrigger(functionName)`. */
 export class TriggerBuilder extends GasObject implements Partial<GoogleAppsScript.Script.TriggerBuilder> {
   constructor(
@@ -154,17 +160,17 @@ export class ClockTriggerBuilder
   }
 
   everyHours(n: number): Clock {
-    this._interval = { unit: 'hours', n };
+    this._interval = { unit: 'hours', n: positive(n, 'hours') };
     return this._self();
   }
 
   everyDays(n: number): Clock {
-    this._interval = { unit: 'days', n };
+    this._interval = { unit: 'days', n: positive(n, 'days') };
     return this._self();
   }
 
   everyWeeks(n: number): Clock {
-    this._interval = { unit: 'weeks', n };
+    this._interval = { unit: 'weeks', n: positive(n, 'weeks') };
     return this._self();
   }
 

@@ -76,6 +76,13 @@ describe('ScriptApp triggers', () => {
     );
   });
 
+  it('refuses an interval of zero hours, which would never advance [UNVERIFIED text]', () => {
+    const { g } = setup();
+    expect(thrown(() => g.ScriptApp.newTrigger('f').timeBased().everyHours(0)).message).toBe(
+      'Invalid argument: hours',
+    );
+  });
+
   it('rejects the 21st trigger of a user (§6.4, §8.8)', () => {
     const { ws, g } = setup();
     ws.platform.isAddon = false;
