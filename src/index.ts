@@ -5,7 +5,7 @@
  */
 export { getAboutInfo, showAbout } from './gas/about';
 export { onInstall, onOpen } from './gas/menu';
-export { checkData, setupWorkbook } from './gas/registry-menu';
+export { checkData, setupWorkbook, withdrawConsentFromMenu } from './gas/registry-menu';
 export {
   addMentee,
   addMentor,
@@ -20,4 +20,5 @@ export {
   updateMentee,
   updateMentor,
   updateMentorship,
+  withdrawConsent,
 } from './gas/registry-endpoints';

@@ -14,6 +14,7 @@ export type MenuEntry = MenuItem | 'separator';
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Проверить данные', functionName: 'checkData' },
+  { caption: 'Отозвать согласие…', functionName: 'withdrawConsentFromMenu' },
   'separator',
   { caption: 'О программе', functionName: 'showAbout' },
 ];

@@ -10,6 +10,7 @@ import * as programmes from '../app/programmes';
 import type { Mentorship } from '../domain/registry/entities/mentorship';
 import type { Mentee, Mentor } from '../domain/registry/entities/people';
 import type { PlanEvent, Programme } from '../domain/registry/entities/programme';
+import { withdrawConsentEverywhere, type WithdrawResult } from '../app/withdraw-consent';
 import { gasRegistry } from './registry-services';
 
 /** Every mentor with places taken and left. */
@@ -75,4 +76,9 @@ export function listPlanEvents(programmeId?: unknown): mentors.ListResult<PlanEv
 /** Saves a programme's events: `{ programmeId, events: [...] }`; events without `id` are added. */
 export function savePlanEvents(input: unknown): PlanEvent[] {
   return planEvents.savePlanEvents(gasRegistry(), input);
+}
+
+/** Removes a person's personal data everywhere (consent withdrawn); answers what to redact by hand. */
+export function withdrawConsent(personId: unknown): WithdrawResult {
+  return withdrawConsentEverywhere(gasRegistry(), personId);
 }

@@ -1,6 +1,7 @@
 /** Menu handlers of the registry: thin wrappers that build the ports, run a use case and tell the person. */
 import { checkRegistry } from '../app/check-data';
 import { setUpRegistry } from '../app/setup-workbook';
+import { withdrawConsentEverywhere, type WithdrawResult } from '../app/withdraw-consent';
 import { isUserError } from '../domain/user-error';
 import type { Ui } from '../ports/ui';
 import { gasRegistry } from './registry-services';
@@ -42,4 +43,28 @@ export function checkData(): void {
       'Проверка данных',
     );
   });
+}
+
+/** Menu «Отозвать согласие…»: asks for the person's ID, then removes their personal data everywhere. */
+export function withdrawConsentFromMenu(): void {
+  const registry = gasRegistry();
+  // Asked before taking the lock: a prompt suspends the script and locks do not survive it (§1.11, §6.1).
+  const answer = registry.ui.prompt(
+    'ID человека, отозвавшего согласие на обработку персональных данных (например НК-0003 или НЯ-0012). ' +
+      'Его ФИО, контакты и упоминания будут удалены из всей таблицы безвозвратно; ID и обезличенные сведения останутся.',
+    'Отзыв согласия',
+  );
+  if (answer === null || answer.trim() === '') return;
+  reportingUserErrors(registry.ui, () => {
+    registry.ui.alert(withdrawMessage(withdrawConsentEverywhere(registry, answer.trim())), 'Отзыв согласия');
+  });
+}
+
+/** What the curator reads after a withdrawal, including documents to redact by hand. */
+export function withdrawMessage(result: WithdrawResult): string {
+  const docs = result.documentsToReview.map((d) => `${d.id ?? d.table}: ${d.url}`);
+  return (
+    `Персональные данные удалены (${result.personIds.join(', ')}), изменено ячеек: ${result.cellsChanged}.` +
+    (docs.length > 0 ? ` Эти документы упоминают человека, исправьте их вручную: ${docs.join('; ')}.` : '')
+  );
 }

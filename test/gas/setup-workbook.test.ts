@@ -48,6 +48,23 @@ describe('setupWorkbook', () => {
     expect(rows.find((r) => r[0] === 'academicYearEnd')?.[2]).toBe(`31.08.${year + 1}`);
   });
 
+  it('pre-fills «Дорожная карта» with the model roadmap, every deadline inside the academic year or the summer before', () => {
+    setup();
+    const rows = seen(ws, 'Дорожная карта').slice(1);
+    const settings = seen(ws, 'Настройки');
+    const day = (ru: string) => ru.split('.').reverse().join('-');
+    const start = day(settings.find((r) => r[0] === 'academicYearStart')?.[2] ?? '');
+    const end = day(settings.find((r) => r[0] === 'academicYearEnd')?.[2] ?? '');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows[0][0]).toBe('ДК-0001');
+    const deadlineColumn = seen(ws, 'Дорожная карта')[0].indexOf('Срок (дата)');
+    for (const row of rows) {
+      const deadline = day(row[deadlineColumn]);
+      expect(deadline <= end && deadline >= `${start.slice(0, 4)}-06-01`).toBe(true);
+    }
+    expect(rows.every((r) => r.includes('запланировано'))).toBe(true);
+  });
+
   it('changes nothing when run a second time', () => {
     setup();
     const first = ws.snapshot();

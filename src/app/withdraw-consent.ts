@@ -1,0 +1,88 @@
+/**
+ * «Отозвать согласие» (152-ФЗ): removes a person from the whole registry with the domain's `anonymise`. IDs,
+ * positions, categories and dates stay, so counts and reports still add up; names, contacts and mentions go.
+ */
+import { anonymise, documentsToReview } from '../domain/registry/anonymise';
+import { normaliseId } from '../domain/registry/ids';
+import { TABLES, type TableKey } from '../domain/registry/tables';
+import { UserError } from '../domain/user-error';
+import type { Cells, SheetRow, TableData } from '../ports/table-store';
+import { checkRegistry, type CheckDataDeps } from './check-data';
+import type { Registry } from './registry-context';
+
+/** What was done, for the message to the curator. */
+export interface WithdrawResult {
+  /** The person's rows in both banks (a mentor who is also a mentee is one person). */
+  readonly personIds: string[];
+  readonly cellsChanged: number;
+  /** Generated documents (orders, programmes) that still name the person: the curator redacts them by hand. */
+  readonly documentsToReview: Array<{ table: string; id?: string; url: string }>;
+}
+
+/** Anonymises the person with this ID (НК-… or НЯ-…) everywhere in the registry, under the document lock. */
+export function withdrawConsent(registry: Registry, input: unknown): WithdrawResult {
+  const personId = normaliseId(typeof input === 'string' ? input : '');
+  if (!personId || !/^(НК|НЯ)-/.test(personId)) {
+    throw new UserError('Укажите ID наставника или наставляемого, например НК-0003 или НЯ-0012.');
+  }
+  return registry.lock.run(() => {
+    const tables = TABLES.filter((t) => t.key !== 'settings').map((spec) => registry.tables.read(spec));
+    const rows = Object.fromEntries(tables.map((t) => [t.spec.key, t.rows])) as Partial<
+      Record<TableKey, readonly SheetRow[]>
+    >;
+    const bank = personId.startsWith('НК') ? rows.mentors : rows.mentees;
+    if (!bank?.some((r) => normaliseId(String(r.cells.id ?? '')) === personId)) {
+      throw new UserError(
+        `Человека с ID ${personId} нет ни на листе «Наставники», ни на листе «Наставляемые».`,
+      );
+    }
+    const changes = anonymise([personId], rows);
+    for (const table of tables)
+      applyChanges(
+        registry,
+        table,
+        changes.filter((c) => c.table === table.spec.key),
+      );
+    const personIds = [
+      ...new Set([
+        personId,
+        ...changes.filter((c) => c.column === 'surname' && c.id).map((c) => c.id as string),
+      ]),
+    ];
+    registry.journal.record([
+      {
+        action: 'Отзыв согласия: персональные данные удалены',
+        ids: personIds,
+        details: `Изменено ячеек: ${changes.length}`,
+      },
+    ]);
+    return {
+      personIds,
+      cellsChanged: changes.length,
+      documentsToReview: documentsToReview([personId], rows),
+    };
+  });
+}
+
+/**
+ * Withdraws consent, then runs «Проверить данные» so the report sheet and the notes on cells, which may quote
+ * what the person's cells held, are rebuilt from the anonymised data.
+ */
+export function withdrawConsentEverywhere(deps: CheckDataDeps, input: unknown): WithdrawResult {
+  const result = withdrawConsent(deps, input);
+  checkRegistry(deps);
+  return result;
+}
+
+function applyChanges(
+  registry: Registry,
+  table: TableData,
+  changes: ReadonlyArray<{ rowNumber: number; column: string; value: string | boolean }>,
+): void {
+  const byRow = new Map<number, Record<string, string | boolean>>();
+  for (const c of changes) byRow.set(c.rowNumber, { ...byRow.get(c.rowNumber), [c.column]: c.value });
+  registry.tables.update(
+    table,
+    [...byRow].map(([rowNumber, cells]) => ({ rowNumber, cells: cells as Cells })),
+  );
+}
