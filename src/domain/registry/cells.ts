@@ -97,7 +97,10 @@ function parseNumber(value: unknown, integer: boolean): CellResult {
 }
 
 function parseDate(value: unknown, timeZone: string): CellResult {
-  if (value instanceof Date && !isNaN(value.getTime())) return ok(isoDateInZone(value, timeZone));
+  // A time-only cell comes back as a Date on 1899-12-30: not a date a person meant.
+  const fromDate = value instanceof Date && !isNaN(value.getTime()) ? isoDateInZone(value, timeZone) : null;
+  if (fromDate && fromDate >= '1900-01-01') return ok(fromDate);
+  if (value instanceof Date) return fail('ожидается дата, например 01.09.2025, а в ячейке только время');
   const iso = typeof value === 'string' ? parseDateText(value) : null;
   return iso ? ok(iso) : fail(`ожидается дата, например 01.09.2025, а не «${String(value).trim()}»`);
 }

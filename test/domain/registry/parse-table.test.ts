@@ -79,6 +79,12 @@ describe('reading a sheet', () => {
     ]);
   });
 
+  it('refuses a time-only cell in a date column', () => {
+    expect(messages([mentorRow(5, { consentDate: new Date('1899-12-30T07:00:00Z') })])).toEqual([
+      'Лист "Наставники", строка 5, столбец "Дата согласия": ожидается дата, например 01.09.2025, а в ячейке только время',
+    ]);
+  });
+
   it('reads checkboxes typed as «да» and «нет»', () => {
     const { records } = parseTable(MENTORS_TABLE, [mentorRow(2, { consent: 'Да', active: 'нет' })], {
       timeZone: TZ,

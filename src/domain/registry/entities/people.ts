@@ -58,3 +58,12 @@ export function fullName(person: Pick<Person, 'surname' | 'firstName' | 'patrony
     .filter(Boolean)
     .join(' ');
 }
+
+/**
+ * The physical person behind a bank row, for matching's `personId`: a mentor linked by «Также наставляемый»
+ * shares that mentee's key, anyone else is their own row. Explicit on purpose: names collide, e-mails are often
+ * missing (see `samePerson` for the e-mail fallback the self-mentoring rule adds).
+ */
+export function personKey(person: { readonly id: string; readonly menteeId?: string }): string {
+  return person.menteeId ?? person.id;
+}
