@@ -45,6 +45,23 @@ describe('firing installable triggers', () => {
     expect(calls).toEqual(['submit']);
   });
 
+  it('does not run a trigger that an earlier handler of the same event deleted', () => {
+    const { ws, g, docId } = setup();
+    ws.platform.isAddon = false;
+    const calls: string[] = [];
+    ws.loadScript({
+      first: () => {
+        calls.push('first');
+        for (const t of g.ScriptApp.getProjectTriggers()) g.ScriptApp.deleteTrigger(t);
+      },
+      second: () => calls.push('second'),
+    });
+    g.ScriptApp.newTrigger('first').forSpreadsheet(docId).onFormSubmit().create();
+    g.ScriptApp.newTrigger('second').forSpreadsheet(docId).onFormSubmit().create();
+    ws.platform.fireTriggers('ON_FORM_SUBMIT', docId, () => ({}));
+    expect(calls).toEqual(['first']);
+  });
+
   it('logs a failing handler instead of throwing (§2.4: no error emails)', () => {
     const { ws, g, docId } = setup();
     ws.loadScript({

@@ -26,6 +26,8 @@ export class TriggerRunner {
   ): void {
     const due = this.ctx.state.triggers.filter((t) => t.eventType === eventType && t.sourceId === sourceId);
     for (const trigger of due) {
+      // A handler that ran first may have deleted this trigger.
+      if (!this.ctx.state.triggers.includes(trigger)) continue;
       this.run(trigger, 'installable-trigger', {
         authMode: 'FULL',
         triggerUid: trigger.uid,
