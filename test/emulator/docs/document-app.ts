@@ -41,7 +41,7 @@ export class DocumentApp extends GasObject implements Partial<GoogleAppsScript.D
     // [UNVERIFIED] wording for an empty name.
     if (typeof name !== 'string' || name === '') throw gasError('Invalid argument: name');
     this._store.chargeDocumentCreate();
-    const file = this._store.addFile({ name, mimeType: MimeTypes.DOCUMENT });
+    const file = this._store.addFile({ name, mimeType: MimeTypes.DOCUMENT, byApp: true });
     return this._open(file.id);
   }
 

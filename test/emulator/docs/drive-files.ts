@@ -34,7 +34,7 @@ export class DriveFiles extends GasObject {
 
   _get(method: string, id: string): FileModel {
     const file = this._store.file(String(id));
-    if (!file) throw notFound(method, String(id));
+    if (!file || !this._store.visibleToDriveApi(file)) throw notFound(method, String(id));
     return file;
   }
 
@@ -60,6 +60,7 @@ export class DriveFiles extends GasObject {
       mimeType,
       parents,
       description: resource.description ?? undefined,
+      byApp: true,
     });
     if (mediaData) {
       const text = blobText(mediaData);
@@ -117,7 +118,9 @@ export class DriveFiles extends GasObject {
   list(optionalArgs: Args = {}): GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList {
     this._need('list');
     const match = parseQuery(optionalArgs.q as string | undefined);
-    const all = this._store.state.files.filter((f) => f.id !== ROOT_ID && match(f));
+    const all = this._store.state.files.filter(
+      (f) => f.id !== ROOT_ID && this._store.visibleToDriveApi(f) && match(f),
+    );
     const pageSize = Math.min(Math.max(Number(optionalArgs.pageSize ?? 100), 1), 1000);
     const start = Number(optionalArgs.pageToken ?? 0);
     const page = all.slice(start, start + pageSize);

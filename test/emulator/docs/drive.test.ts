@@ -125,3 +125,31 @@ describe('Advanced Drive service v3 (Drive.Files)', () => {
     expect(ws.rt.counter.count('Drive.Files.list')).toBe(1);
   });
 });
+
+describe('the drive.file scope (DESIGN.md: no full-Drive scope)', () => {
+  it('hides files the add-on did not create: they answer 404 like missing ones', () => {
+    const { ws, Drive, DocumentApp } = docsWorkspace();
+    ws.docs.driveScope = 'drive.file';
+    const curatorsFolder = ws.docs.drive.register({
+      id: '1byHand',
+      name: 'Мои приказы',
+      mimeType: FOLDER,
+    }).id;
+    const ours = Drive.Files.create({ name: 'Наставник', mimeType: FOLDER }).id ?? '';
+    const doc = DocumentApp.create('Приказ');
+    expect(() => Drive.Files.get(curatorsFolder)).toThrow(`File not found: ${curatorsFolder}.`);
+    expect(() => Drive.Files.create({ name: 'x', parents: [curatorsFolder] })).toThrow('File not found');
+    Drive.Files.update({}, doc.getId(), NO_MEDIA, { addParents: ours, removeParents: 'root' });
+    expect(Drive.Files.list({ q: 'trashed = false' }).files?.map((f) => f.name)).toEqual([
+      'Наставник',
+      'Приказ',
+    ]);
+  });
+
+  it('still lets DocumentApp open a Doc by id (documents scope)', () => {
+    const { ws, DocumentApp } = docsWorkspace();
+    ws.docs.driveScope = 'drive.file';
+    const id = ws.docs.createDocument('Шаблон куратора');
+    expect(DocumentApp.openById(id).getName()).toBe('Шаблон куратора');
+  });
+});

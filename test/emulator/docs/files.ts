@@ -19,6 +19,8 @@ export interface FileModel {
   modifiedTime: string;
   owner: string;
   description?: string;
+  /** Created by the add-on itself: what the `drive.file` scope lets the Advanced Drive service see. */
+  byApp?: boolean;
   /** Bytes of a non-Google file (an uploaded blob), kept as a UTF-8 string. */
   content?: string;
 }

@@ -10,6 +10,8 @@
  *   with `ws.docs.createDocument('Приказ')` (not counted; returns the id).
  * - `ws.docs.exportText(id)` / `exportHtml(id)` render a document for assertions and the playground.
  * - `ws.docs.limits.documentsCreatedPerDay` lowers the §0 quota for a test.
+ * - `ws.docs.driveScope = 'drive.file'` makes `Drive.Files` see only files the add-on created (DESIGN.md);
+ *   files from `createDocument` or `drive.register` (without `byApp`) then answer "File not found".
  */
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
@@ -35,6 +37,8 @@ export interface RegisteredFile {
   name: string;
   mimeType: string;
   parents?: string[];
+  /** Made by the add-on (e.g. a form it created), so visible under the drive.file scope; false by default. */
+  byApp?: boolean;
 }
 
 /** The Docs/Drive area of the Workspace (see the file comment for the helper API). */
@@ -55,7 +59,13 @@ export class DocsModule implements ServiceModule<DocsState> {
     this.DriveApp = new DriveApp(ws.rt, store) as unknown as GoogleAppsScript.Drive.DriveApp;
     this.drive = {
       register: (file) =>
-        store.addFile({ id: file.id, name: file.name, mimeType: file.mimeType, parents: file.parents }),
+        store.addFile({
+          id: file.id,
+          name: file.name,
+          mimeType: file.mimeType,
+          parents: file.parents,
+          byApp: file.byApp,
+        }),
       file: (id) => store.file(id),
     };
     ws.rt.onExecutionEnd(() => this.store.closeAll());
@@ -63,6 +73,15 @@ export class DocsModule implements ServiceModule<DocsState> {
 
   get limits(): DocsLimits {
     return this.store.limits;
+  }
+
+  /** The Drive scope granted to the add-on: 'drive.file' hides files it did not create from `Drive.Files`. */
+  get driveScope(): 'drive' | 'drive.file' {
+    return this.store.driveScope;
+  }
+
+  set driveScope(scope: 'drive' | 'drive.file') {
+    this.store.driveScope = scope;
   }
 
   globals(): Record<string, unknown> {

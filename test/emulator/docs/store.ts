@@ -39,6 +39,16 @@ export class DocsStore {
   state: DocsState = initialState('');
   tree = new DocTree();
   readonly limits: DocsLimits = { documentsCreatedPerDay: 250 };
+  /**
+   * The Drive scope the add-on was granted. With 'drive.file' (DESIGN.md) the Advanced Drive service sees only
+   * files the add-on created; others answer 404 like missing ones. 'drive' (the default) sees everything.
+   */
+  driveScope: 'drive' | 'drive.file' = 'drive';
+
+  /** Whether the Advanced Drive service may see this file under the granted scope. */
+  visibleToDriveApi(file: FileModel): boolean {
+    return this.driveScope === 'drive' || file.byApp === true || file.id === ROOT_ID;
+  }
   private sessions: Session[] = [];
 
   constructor(private readonly rt: Runtime) {
@@ -77,6 +87,7 @@ export class DocsStore {
     };
     if (fields.description !== undefined) file.description = fields.description;
     if (fields.content !== undefined) file.content = fields.content;
+    if (fields.byApp) file.byApp = true;
     if (this.file(file.id)) throw new Error(`emulator: a Drive file with id ${file.id} already exists`);
     this.state.files.push(file);
     if (file.mimeType === MimeTypes.DOCUMENT) this.putDocument(file.id, emptyDocument());
@@ -91,7 +102,13 @@ export class DocsStore {
 
   /** A copy of a file; a Doc's copy holds a deep copy of its document. */
   copyFile(source: FileModel, name: string, parents: string[]): FileModel {
-    const copy = this.addFile({ name, mimeType: source.mimeType, parents, description: source.description });
+    const copy = this.addFile({
+      name,
+      mimeType: source.mimeType,
+      parents,
+      description: source.description,
+      byApp: true,
+    });
     if (source.content !== undefined) copy.content = source.content;
     const doc = this.document(source.id);
     if (doc) this.putDocument(copy.id, deepCopy(doc));
