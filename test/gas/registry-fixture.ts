@@ -19,10 +19,23 @@ export function everyText(ws: Workspace): string {
   return JSON.stringify(ws.snapshot().spreadsheet);
 }
 
-/** A workbook set up by the add-on, as a curator has it after «Настроить таблицу». */
+/** What a curator types into «Настройки» after setup. */
+export const SETTINGS_VALUES: Readonly<Record<string, string>> = {
+  orgFullName: 'Государственное бюджетное дошкольное образовательное учреждение детский сад № 64',
+  orgShortName: 'ГБДОУ детский сад № 64',
+  headName: 'Тимофеева Елена Викторовна',
+  curatorName: 'Петрова Анна Сергеевна',
+};
+
+/** A workbook set up by the add-on, with the required settings typed in, as a curator has it. */
 export function setUpWorkspace(): { ws: Workspace; done: () => void } {
   const installed = installWorkspace();
   installed.ws.run(() => setupWorkbook(), { kind: 'menu' });
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Настройки');
+  const keys = seen(installed.ws, 'Настройки').map((r) => r[0]);
+  for (const [key, value] of Object.entries(SETTINGS_VALUES)) {
+    sheet?.getRange(keys.indexOf(key) + 1, 3).setValue(value);
+  }
   return installed;
 }
 
