@@ -46,7 +46,8 @@ export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: 
   const rowsWithoutId: number[] = [];
   const seenIds = new Map<string, number>();
   const header = (column: ColumnSpec) => options.headers?.[column.key] ?? column.header;
-  const present = rows.filter((row) => !Object.values(row.cells).every(isEmptyCell));
+  // Checkbox columns read back as `false` in every blank row: a row of empty cells and unticked boxes is blank.
+  const present = rows.filter((row) => !Object.values(row.cells).every((v) => v === false || isEmptyCell(v)));
   for (const column of spec.columns) {
     if (column.required && present.length > 0 && present.every((row) => !(column.key in row.cells))) {
       const what = `столбец не найден. Верните его или выполните «Настроить таблицу»`;

@@ -115,7 +115,11 @@ describe('reading a sheet', () => {
   });
 
   it('skips blank rows in the middle entirely, without a problem', () => {
-    const blank: SheetRow = { rowNumber: 3, cells: { id: '', surname: '', consent: '', active: '  ' } };
+    // Checkbox columns give `false` in a blank row.
+    const blank: SheetRow = {
+      rowNumber: 3,
+      cells: { id: '', surname: '', consent: false, active: false, note: '  ' },
+    };
     const { records, problems } = parseTable(
       MENTORS_TABLE,
       [mentorRow(2), blank, mentorRow(4, { id: 'НК-0002' })],
