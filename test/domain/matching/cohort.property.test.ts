@@ -87,6 +87,38 @@ describe('matching › assignCohort (properties)', () => {
     );
   });
 
+  it('coverage never matches fewer than the score objective, which never scores less in total', () => {
+    fc.assert(
+      fc.property(menteesArb(15), mentorsArb(8), weightsArb, (mentees, mentors, weights) => {
+        const coverage = outcome(assignCohort(mentees, mentors, weights));
+        const score = outcome(assignCohort(mentees, mentors, weights, { objective: 'score' }));
+        expect(coverage.count).toBeGreaterThanOrEqual(score.count);
+        expect(score.tenths).toBeGreaterThanOrEqual(coverage.tenths);
+      }),
+    );
+  });
+
+  it('groups only mentees of one mentor whose requests are identical or share enough directions', () => {
+    fc.assert(
+      fc.property(
+        menteesArb(20, 3),
+        mentorsArb(6, 3),
+        fc.integer({ min: 1, max: 3 }),
+        (mentees, mentors, minShared) => {
+          const result = assignCohort(mentees, mentors, W, { groupMinSharedRequests: minShared });
+          const requests = new Map(mentees.map((e) => [e.id, [...e.requests].sort()]));
+          for (const group of result.proposals.filter((p) => p.kind === 'группа')) {
+            const lists = group.menteeIds.map((id) => requests.get(id) ?? []);
+            const common = lists.reduce((acc, list) => acc.filter((d) => list.includes(d)));
+            const identical =
+              lists.every((list) => list.join('|') === lists[0].join('|')) && lists[0].length > 0;
+            expect(identical || common.length >= minShared).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
   it('is deterministic: the same cohort in any order gets the same proposals', () => {
     fc.assert(
       fc.property(
