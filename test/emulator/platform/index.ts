@@ -1,6 +1,7 @@
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
 import { CacheServiceFacade } from './cache';
+import { clockDate } from './clock-date';
 import { PlatformContext } from './context';
 import { LockRegistry, LockServiceFacade } from './locks';
 import { ConsoleFacade, LoggerFacade } from './log';
@@ -57,6 +58,11 @@ export class PlatformModule implements ServiceModule<PlatformState> {
   /** Moves `ws.rt.now` by `ms`, firing due time-driven triggers in time order. */
   advanceClock(ms: number): void {
     this.runner.advanceClock(ms);
+  }
+
+  /** A `Date` constructor on the emulator clock, for a vm context running the bundle (not installed globally). */
+  get Date(): DateConstructor {
+    return clockDate(this.ws.rt);
   }
 
   /** Whether the script is a published editor add-on (§2.4 trigger rules); true by default. */
