@@ -106,7 +106,7 @@ export class Document extends GasObject implements Partial<GoogleAppsScript.Docu
 
   /** §4.2: saves and closes this handle; `DocumentApp.openById` gives a new, editable one. */
   saveAndClose(): void {
-    this._session.closed = true;
+    if (!this._session.closed) this._store.close(this._session);
   }
 
   /**

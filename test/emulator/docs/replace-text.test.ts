@@ -27,6 +27,20 @@ describe('replaceText and findText (§4.2: RE2 string pattern, per text block)',
     expect(body.getText()).toBe('\n_ачало {{\n_ИО}} конец');
   });
 
+  it('matches a placeholder typed across two appendText calls only after the Doc is saved and reopened', () => {
+    const { body, doc, DocumentApp } = setup();
+    const p = body.appendParagraph('{{');
+    p.appendText('ФИО}}').setBold(true);
+    body.replaceText('\\{\\{ФИО\\}\\}', 'Иванова');
+    expect(p.getText()).toBe('{{ФИО}}');
+    doc.saveAndClose();
+    const reopened = DocumentApp.openById(doc.getId()).getBody();
+    expect(reopened.getChild(1).asParagraph().getNumChildren()).toBe(1);
+    reopened.replaceText('\\{\\{ФИО\\}\\}', 'Иванова');
+    expect(reopened.getChild(1).asParagraph().getText()).toBe('Иванова');
+    expect(reopened.getChild(1).asParagraph().editAsText().isBold(0)).toBe(false);
+  });
+
   it('gives the replacement the formatting of the replaced text', () => {
     const { body } = setup();
     const p = body.appendParagraph('Наставник: {{ФИО}}.');

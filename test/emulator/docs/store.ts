@@ -2,6 +2,7 @@ import type { Runtime } from '../core/runtime';
 import { DOCS_CREATE_QUOTA, gasError } from './errors';
 import { type FileModel, MimeTypes } from './files';
 import { deepCopy, type DocumentModel, emptyDocument } from './model';
+import { mergeTexts } from './normalize';
 import { DocTree } from './tree';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -141,8 +142,23 @@ export class DocsStore {
 
   /** The platform's end of an execution: every open Document is saved and closed (§4.2). */
   closeAll(): void {
+    const ids = new Set(this.sessions.map((s) => s.docId));
     for (const s of this.sessions) s.closed = true;
     this.sessions = [];
+    for (const id of ids) this.save(id);
+  }
+
+  /** Closes one handle; the document is saved once no other handle on it is open (§4.2). */
+  close(session: Session): void {
+    session.closed = true;
+    this.sessions = this.sessions.filter((s) => s !== session);
+    if (!this.sessions.some((s) => s.docId === session.docId)) this.save(session.docId);
+  }
+
+  /** What saving does to the stored document (see `mergeTexts`). */
+  save(docId: string): void {
+    const doc = this.document(docId);
+    if (doc) mergeTexts(doc, this.tree);
   }
 
   snapshot(): DocsState {
