@@ -142,17 +142,10 @@ export class FakeEmbeddedChart extends GasObject implements Partial<GEmbeddedCha
     return this._model.ranges.map((r) => gas<GRange>(new FakeRange(this._store, this._ssId, { ...r })));
   }
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
-    const options = this._model.options;
-    return gas({ get: (k: string) => options[k] ?? null, getOrDefault: (k: string) => options[k] ?? null });
+    return gas(new FakeChartOptions(this._store, this._model.options));
   }
   getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {
-    const p = this._model.position;
-    return gas({
-      getAnchorRow: () => p.row,
-      getAnchorColumn: () => p.column,
-      getOffsetX: () => p.offsetX,
-      getOffsetY: () => p.offsetY,
-    });
+    return gas(new FakeContainerInfo(this._store, this._model.position));
   }
   modify(): GEmbeddedChartBuilder {
     return gas(
@@ -163,5 +156,46 @@ export class FakeEmbeddedChart extends GasObject implements Partial<GEmbeddedCha
         JSON.parse(JSON.stringify(this._model)),
       ),
     );
+  }
+}
+
+/** `chart.getOptions()`: the options set on the builder, null for unset ones. */
+export class FakeChartOptions extends GasObject implements Partial<GoogleAppsScript.Charts.ChartOptions> {
+  constructor(
+    readonly _store: SpreadsheetStore,
+    readonly _options: Record<string, unknown>,
+  ) {
+    super(_store.rt, 'Charts', 'ChartOptions');
+  }
+  get(option: string): unknown {
+    return this._options[option] ?? null;
+  }
+  getOrDefault(option: string): unknown {
+    return this._options[option] ?? null;
+  }
+}
+
+/** `chart.getContainerInfo()`: where the chart is anchored (1-indexed, §1.8). */
+export class FakeContainerInfo
+  extends GasObject
+  implements Partial<GoogleAppsScript.Spreadsheet.ContainerInfo>
+{
+  constructor(
+    readonly _store: SpreadsheetStore,
+    readonly _position: ChartModel['position'],
+  ) {
+    super(_store.rt, 'SpreadsheetApp', 'ContainerInfo');
+  }
+  getAnchorRow(): number {
+    return this._position.row;
+  }
+  getAnchorColumn(): number {
+    return this._position.column;
+  }
+  getOffsetX(): number {
+    return this._position.offsetX;
+  }
+  getOffsetY(): number {
+    return this._position.offsetY;
   }
 }

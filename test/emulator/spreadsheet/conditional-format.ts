@@ -141,18 +141,42 @@ export class FakeConditionalFormatRule extends GasObject implements Partial<GCon
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     const m = this._model;
     if (!m.criteria) return null;
-    return gas({
-      getCriteriaType: () => enumValue(m.criteria ?? ''),
-      getCriteriaValues: () => m.args.map((a) => fromArg(this._store, a)),
-      getBackground: () => m.format.background ?? null,
-      getFontColor: () => m.format.fontColor ?? null,
-      getBold: () => m.format.bold ?? null,
-      getItalic: () => m.format.italic ?? null,
-    });
+    return gas(new FakeBooleanCondition(this._store, m));
   }
   copy(): Builder {
     return gas(
       new FakeConditionalFormatRuleBuilder(this._store, this._ssId, JSON.parse(JSON.stringify(this._model))),
     );
+  }
+}
+
+/** A rule's condition and the format it applies. */
+export class FakeBooleanCondition
+  extends GasObject
+  implements Partial<GoogleAppsScript.Spreadsheet.BooleanCondition>
+{
+  constructor(
+    readonly _store: SpreadsheetStore,
+    readonly _model: ConditionalRuleModel,
+  ) {
+    super(_store.rt, 'SpreadsheetApp', 'BooleanCondition');
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return enumValue(this._model.criteria ?? '');
+  }
+  getCriteriaValues(): unknown[] {
+    return this._model.args.map((a) => fromArg(this._store, a));
+  }
+  getBackground(): string | null {
+    return this._model.format.background ?? null;
+  }
+  getFontColor(): string | null {
+    return this._model.format.fontColor ?? null;
+  }
+  getBold(): boolean | null {
+    return this._model.format.bold ?? null;
+  }
+  getItalic(): boolean | null {
+    return this._model.format.italic ?? null;
   }
 }

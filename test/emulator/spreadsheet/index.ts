@@ -7,6 +7,7 @@
  *   `SpreadsheetApp.getActiveSpreadsheet()` returns; `setActive(id)` binds another one.
  * - `ws.spreadsheet.create(name)`: a new spreadsheet (one sheet «Лист1», 1000 × 26, Europe/Moscow, ru_RU).
  * - `ws.spreadsheet.byId(id)`: the Spreadsheet facade, or null (e.g. forms: `.insertSheet(name)`, `.appendRow`).
+ * - `ws.spreadsheet.select('Лист!B2:C3', id?)`: the user's selection (SpreadsheetApp.getActiveRange()).
  * - `ws.spreadsheet.view(id?)`: every sheet as plain data with its display values (for the playground).
  * - `ws.spreadsheet.displayValues(sheetName, id?)`: one sheet's data range as strings, uncounted.
  * - `ws.spreadsheet.ui`: what the user sees: `menus`, `sidebar`, `dialog`, `toasts`, `alerts`;
@@ -17,6 +18,7 @@ import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
 import { ChartType } from './chart';
 import type { SpreadsheetModel } from './model';
+import { a1Range } from './resolve';
 import { displayValue, localeFormats } from './number-format';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -61,6 +63,15 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
   setActive(id: string): void {
     this.store.spreadsheet(id);
     this.store.state.activeId = id;
+  }
+
+  /** What a user clicking does: makes the sheet active and selects the range ('Лист!B2:C3' or on the active sheet). */
+  select(a1: string, id?: string): void {
+    const ss = this.model(id);
+    const active = ss.sheets.find((s) => s.sheetId === ss.activeSheetId) ?? ss.sheets[0];
+    const range = a1Range(ss, active, a1);
+    ss.activeSheetId = range.sheetId;
+    ss.activeRange = range;
   }
 
   create(name: string): GSpreadsheet {

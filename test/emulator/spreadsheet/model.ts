@@ -123,6 +123,8 @@ export interface SheetModel {
   columnWidths: Record<string, number>;
   conditionalRules: ConditionalRuleModel[];
   charts: ChartModel[];
+  /** The form whose responses this sheet receives (Sheet.getFormUrl); set by the forms module. */
+  formUrl?: string;
 }
 
 export interface SpreadsheetModel {
@@ -133,6 +135,8 @@ export interface SpreadsheetModel {
   owner: string;
   sheets: SheetModel[];
   activeSheetId: number;
+  /** The user's selection (on the active sheet); absent = A1 of the active sheet. */
+  activeRange?: RangeModel;
   namedRanges: NamedRangeModel[];
   protections: ProtectionModel[];
   metadata: MetadataModel[];

@@ -1,3 +1,4 @@
+import { FakeColor } from './color';
 import type { CellModel } from './model';
 import { DEFAULT_NUMBER_FORMAT } from './model';
 import { withProp } from './range-base';
@@ -36,8 +37,20 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
   getFontColor(): string {
     return this._read((cell) => cell?.fontColor ?? '#000000')[0][0];
   }
+  getFontColors(): string[][] {
+    return this._read((cell) => cell?.fontColor ?? '#000000');
+  }
+  getFontColorObjects(): GoogleAppsScript.Spreadsheet.Color[][] {
+    return this.getFontColors().map((line) => line.map((hex) => gas(new FakeColor(this._rt, hex))));
+  }
   setFontColor(color: string | null): GRange {
     return gas(this._style('Range.setFontColor', 'fontColor', color));
+  }
+  setFontColors(colors: (string | null)[][]): GRange {
+    return this._grid('Range.setFontColors', colors, 'fontColor', (c) => c);
+  }
+  setFontWeights(fontWeights: (string | null)[][]): GRange {
+    return this._grid('Range.setFontWeights', fontWeights, 'fontWeight', (w) => (w === 'normal' ? null : w));
   }
 
   getBackground(): string {
@@ -73,7 +86,19 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
     return gas(this._style('Range.setWrap', 'wrap', isWrapEnabled));
   }
   getHorizontalAlignment(): string {
-    return this._read((cell) => cell?.hAlign ?? 'general')[0][0];
+    return this.getHorizontalAlignments()[0][0];
+  }
+  getHorizontalAlignments(): string[][] {
+    return this._read((cell) => cell?.hAlign ?? 'general');
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): GRange {
+    return this._grid('Range.setHorizontalAlignments', alignments, 'hAlign', (a) => a);
+  }
+  getWraps(): boolean[][] {
+    return this._read((cell) => cell?.wrap ?? true);
+  }
+  setWraps(isWrapEnabled: boolean[][]): GRange {
+    return this._grid('Range.setWraps', isWrapEnabled, 'wrap', (w) => w);
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | null): GRange {
     return gas(this._style('Range.setHorizontalAlignment', 'hAlign', alignment));

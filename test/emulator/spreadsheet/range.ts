@@ -41,8 +41,11 @@ export class FakeRange extends FakeRangeFormat implements Partial<GRange> {
     return this.setValues(values);
   }
 
+  /** Makes this range the selection, and its sheet the active sheet. */
   activate(): GRange {
-    this._ss().activeSheetId = this._range.sheetId;
+    const ss = this._ss();
+    ss.activeSheetId = this._range.sheetId;
+    ss.activeRange = { ...this._range };
     return gas(this);
   }
 

@@ -51,6 +51,16 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
   getParent(): GSpreadsheet {
     return gas(new FakeSpreadsheet(this._store, this._ssId));
   }
+  /** The linked form's URL, or null (§5.1: a form destination sheet is identified by it). */
+  getFormUrl(): string | null {
+    return this._sheet().formUrl ?? null;
+  }
+  /** Emulator-internal: the forms module links a response sheet to its form (null unlinks). */
+  _linkForm(formUrl: string | null): void {
+    const sheet = this._sheet();
+    if (formUrl === null) delete sheet.formUrl;
+    else sheet.formUrl = formUrl;
+  }
   isSheetHidden(): boolean {
     return this._sheet().hidden;
   }
@@ -66,6 +76,20 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
   showSheet(): GSheet {
     this._sheet().hidden = false;
     return gas(this);
+  }
+  /** The selection when this is the active sheet; A1 otherwise. */
+  getActiveRange(): GRange {
+    const ss = this._ss();
+    const selected = ss.activeRange;
+    if (ss.activeSheetId === this._sheetId && selected?.sheetId === this._sheetId)
+      return this._rangeOf({ ...selected });
+    return this.getRange(1, 1);
+  }
+  getActiveCell(): GRange {
+    return this.getActiveRange().getCell(1, 1);
+  }
+  setActiveRange(range: GRange): GRange {
+    return range.activate();
   }
   activate(): GSheet {
     const ss = this._ss();

@@ -8,6 +8,7 @@ import {
   gas,
   type GConditionalFormatRuleBuilder,
   type GDataValidationBuilder,
+  type GRange,
   type GSheet,
   type GSpreadsheet,
   type GUi,
@@ -44,6 +45,12 @@ export class FakeSpreadsheetApp extends GasObject implements Partial<App> {
   }
   getActiveSheet(): GSheet {
     return this.getActiveSpreadsheet().getActiveSheet();
+  }
+  getActiveRange(): GRange {
+    return this.getActiveSpreadsheet().getActiveRange() as GRange;
+  }
+  getCurrentCell(): GRange {
+    return this.getActiveSpreadsheet().getCurrentCell() as GRange;
   }
   /** Another spreadsheet needs full authorisation; the current one only document access (§2.1). */
   openById(id: string): GSpreadsheet {

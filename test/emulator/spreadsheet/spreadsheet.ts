@@ -116,6 +116,29 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
   setActiveSheet(sheet: GSheet): GSheet {
     return sheet.activate();
   }
+  /** The selection on the active sheet; A1 when the user selected nothing else (a bound script always has one). */
+  getActiveRange(): GRange {
+    const ss = this._ss();
+    const selected = ss.activeRange;
+    if (
+      selected &&
+      selected.sheetId === ss.activeSheetId &&
+      ss.sheets.some((s) => s.sheetId === selected.sheetId)
+    ) {
+      return gas(new FakeRange(this._store, this._ssId, { ...selected }));
+    }
+    return this.getActiveSheet().getRange(1, 1);
+  }
+  setActiveRange(range: GRange): GRange {
+    return range.activate();
+  }
+  /** The top-left cell of the selection. */
+  getCurrentCell(): GRange {
+    return this.getActiveRange().getCell(1, 1);
+  }
+  getActiveCell(): GRange {
+    return this.getCurrentCell();
+  }
   /** A1 notation on the active sheet, or 'Лист!A1:B2' on the named one. */
   getRange(a1Notation: string): GRange {
     return this.getActiveSheet().getRange(a1Notation);
