@@ -34,6 +34,15 @@ describe('the response destination sheet (§5.1)', () => {
     expect(ws.spreadsheet.displayValues('Form Responses 2', ss.getId())[0][0]).toBe('Timestamp');
   });
 
+  it("links the new sheet back to the form, so Sheet.getFormUrl() gives the form's edit URL", () => {
+    const { ws, ss, form } = setup();
+    link(ws, form, ss.getId());
+    const sheet = () => ws.rt.internal(() => ss.getSheetByName('Ответы на форму (1)'));
+    expect(sheet()?.getFormUrl()).toBe(form.getEditUrl());
+    form.removeDestination();
+    expect(sheet()?.getFormUrl()).toBeNull();
+  });
+
   it('throws on an id that is no spreadsheet', () => {
     const { ws, form } = setup();
     expect(() => link(ws, form, 'nope')).toThrow(

@@ -56,10 +56,32 @@ export function linkDestination(ctx: FormsContext, form: FormModel, spreadsheetI
     const sheet = ss.insertSheet(name);
     const header = headerRow(form, locale);
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
+    linkSheet(sheet, formEditUrl(form));
     return name;
   });
   form.destination = { type: 'SPREADSHEET', id: spreadsheetId, sheetName, locale };
   for (const response of form.responses) appendResponse(ctx, form, response);
+}
+
+/** Unlinks the form from its destination (the sheet keeps its rows; `Sheet.getFormUrl()` becomes null). */
+export function unlinkDestination(ctx: FormsContext, form: FormModel): void {
+  const destination = form.destination;
+  form.destination = null;
+  if (!destination) return;
+  const ss = ctx.spreadsheet(destination.id);
+  const sheet = ss && ctx.rt.internal(() => ss.getSheetByName(destination.sheetName));
+  if (sheet) ctx.rt.internal(() => linkSheet(sheet, null));
+}
+
+/** The form's edit URL, which `Sheet.getFormUrl()` returns and `FormApp.openByUrl` takes. */
+export function formEditUrl(form: FormModel): string {
+  return `https://docs.google.com/forms/d/${form.id}/edit`;
+}
+
+/** Tells the spreadsheet emulator which form feeds a sheet, through its `_linkForm` hook when it has one. */
+function linkSheet(sheet: Sheet, url: string | null): void {
+  const hook = (sheet as unknown as { _linkForm?: (url: string | null) => void })._linkForm;
+  if (typeof hook === 'function') hook.call(sheet, url);
 }
 
 /** Where a response landed in the destination sheet. */

@@ -1,6 +1,6 @@
 import { GasObject } from '../core/gas-object';
 import type { FormsContext } from './context';
-import { linkDestination } from './destination';
+import { formEditUrl, linkDestination, unlinkDestination } from './destination';
 import { BAD_DESTINATION, NO_DESTINATION, NO_ITEM, UNPUBLISHED } from './errors';
 import { wrapResponse } from './form-response';
 import { wrapItem, wrapTyped } from './item';
@@ -91,7 +91,7 @@ export class Form extends GasObject implements Partial<GasForm> {
     return `https://docs.google.com/forms/d/e/${this._model().publishedId}/viewform`;
   }
   getEditUrl(): string {
-    return `https://docs.google.com/forms/d/${this._formId}/edit`;
+    return formEditUrl(this._model());
   }
 
   addMultipleChoiceItem(): GoogleAppsScript.Forms.MultipleChoiceItem {
@@ -177,7 +177,8 @@ export class Form extends GasObject implements Partial<GasForm> {
   }
   /** Unlinks; the sheet keeps the rows it has (§5.1 [DOC]). */
   removeDestination(): GasForm {
-    return this._set((f) => (f.destination = null));
+    unlinkDestination(this._ctx, this._model());
+    return this as unknown as GasForm;
   }
   getDestinationId(): string {
     const destination = this._model().destination;
