@@ -23,7 +23,7 @@ describe('SpreadsheetApp selection and navigation', () => {
     ss.getSheets()[0].activate();
     other.getRange('C5').activate();
     expect(ss.getActiveSheet().getName()).toBe('Журнал');
-    expect(ss.getActiveRange().getA1Notation()).toBe('C5');
+    expect(must(ss.getActiveRange()).getA1Notation()).toBe('C5');
     expect(other.getActiveCell().getA1Notation()).toBe('C5');
   });
 
