@@ -119,7 +119,8 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
       const item = form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
       if (!item || LAYOUT.includes(item.type))
         throw new Error(`emulator: form ${form.id} has no question "${key}"`);
-      if (raw === undefined || raw === null || raw === '') continue;
+      if (raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0))
+        continue;
       out.push({ itemId: item.id, value: respondentAnswer(item, raw, this.ws.rt.scriptTimeZone) });
     }
     for (const item of form.items) {

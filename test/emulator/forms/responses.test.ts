@@ -107,6 +107,14 @@ describe('a person submitting the form (emulator API)', () => {
     );
   });
 
+  it('counts an empty checkbox list as no answer to a required question', () => {
+    const { ws, form, topics } = setup();
+    topics.setRequired(true);
+    expect(() => ws.forms.submitAsRespondent(form.getId(), { Темы: [] })).toThrow(
+      'emulator: required question "Темы" is not answered',
+    );
+  });
+
   it('needs an email when the form collects emails', () => {
     const { ws, form } = setup();
     form.setCollectEmail(true);
