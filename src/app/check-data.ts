@@ -11,7 +11,7 @@ import { SETTINGS_ROWS, TABLES } from '../domain/registry/tables';
 import type { CellProblem, CheckReport, ReportLine } from '../ports/check-report';
 import type { Journal, JournalEntry } from '../ports/journal';
 import type { TableData } from '../ports/table-store';
-import { highestNumber, issueIds, lastIdProperty, lastIssued } from './ids';
+import { catchUpCounters, issueIds } from './ids';
 import type { RegistryContext } from './registry-context';
 import { TABLE_SCHEMAS } from './table-schemas';
 
@@ -53,18 +53,15 @@ export function checkRegistry(deps: CheckDataDeps): CheckSummary {
         table,
         rows.map((rowNumber, i) => ({ rowNumber, cells: { id: ids[i] } })),
       );
-      if (ids.length > 0) {
-        idsAssigned += ids.length;
-        entries.push({
-          action: 'Проверка данных: присвоены ID строкам, введённым вручную',
-          ids,
-          details: `Лист «${table.sheetName}», строки ${rows.join(', ')}`,
-        });
-      } else if (highestNumber(prefix, existing) > lastIssued(deps.properties, prefix)) {
-        // IDs typed or copied in by hand: the counter catches up so they are never issued again.
-        deps.properties.setAll({ [lastIdProperty(prefix)]: String(highestNumber(prefix, existing)) });
-      }
+      if (ids.length === 0) continue;
+      idsAssigned += ids.length;
+      entries.push({
+        action: 'Проверка данных: присвоены ID строкам, введённым вручную',
+        ids,
+        details: `Лист «${table.sheetName}», строки ${rows.join(', ')}`,
+      });
     }
+    catchUpCounters(deps.properties, tables);
     deps.report.publish(lines, deps.clock.now());
     deps.journal.record(entries);
     return { problems: lines.length, idsAssigned };

@@ -1,6 +1,7 @@
 /** Issues row IDs that are never reused: the last number issued per prefix lives in document properties. */
 import { nextIds, parseId } from '../domain/registry/ids';
 import type { Properties } from '../ports/properties';
+import type { TableData } from '../ports/table-store';
 
 /** The document property holding the last number issued for a prefix. */
 export function lastIdProperty(prefix: string): string {
@@ -33,4 +34,23 @@ export function highestNumber(prefix: string, ids: Iterable<string>): number {
     if (parsed?.prefix === prefix) highest = Math.max(highest, parsed.number);
   }
   return highest;
+}
+
+/**
+ * Moves each table's counter up to the highest ID present (IDs typed, copied or migrated in by hand), so they are
+ * never issued again. Answers the prefixes whose counter moved.
+ */
+export function catchUpCounters(properties: Properties, tables: readonly TableData[]): string[] {
+  const moved: Record<string, string> = {};
+  for (const table of tables) {
+    const prefix = table.spec.idPrefix;
+    if (!prefix) continue;
+    const highest = highestNumber(
+      prefix,
+      table.rows.map((r) => String(r.cells.id ?? '')),
+    );
+    if (highest > lastIssued(properties, prefix)) moved[lastIdProperty(prefix)] = String(highest);
+  }
+  properties.setAll(moved);
+  return Object.keys(moved);
 }

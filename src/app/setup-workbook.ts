@@ -6,6 +6,7 @@
 import { TABLES } from '../domain/registry/tables';
 import type { Journal } from '../ports/journal';
 import type { WorkbookLayout } from '../ports/workbook-layout';
+import { catchUpCounters } from './ids';
 import type { RegistryContext } from './registry-context';
 import { fillRoadmap } from './setup-roadmap';
 import { fillSettings } from './setup-settings';
@@ -28,7 +29,7 @@ export interface SetupDeps extends RegistryContext {
 /** What setup did: one Russian line per change (none when the workbook was already set up). */
 export interface SetupResult {
   readonly changes: string[];
-  /** The version found before, or null for a workbook never set up (or set up before versions were recorded). */
+  /** The version found before: 1 for registry sheets without a recorded version, null for a new workbook. */
   readonly previousVersion: number | null;
 }
 
@@ -36,10 +37,17 @@ export interface SetupResult {
 export function setUpRegistry(deps: SetupDeps): SetupResult {
   return deps.lock.run(() => {
     const recorded = deps.properties.get(LAYOUT_PROPERTY);
-    const previousVersion = recorded === null ? null : Number(recorded);
-    const changes = TABLES.flatMap((spec) => deps.layout.ensure(spec));
+    const results = TABLES.map((spec) => deps.layout.ensure(spec));
+    // Registry sheets without a recorded version were made by layout 1, before versions were recorded.
+    const previousVersion = recorded !== null ? Number(recorded) : results.some((r) => !r.created) ? 1 : null;
+    const changes = results.flatMap((r) => r.changes);
     changes.push(...fillSettings(deps));
     changes.push(...fillRoadmap(deps));
+    const moved = catchUpCounters(
+      deps.properties,
+      TABLES.filter((t) => t.idPrefix).map((spec) => deps.tables.read(spec)),
+    );
+    if (moved.length > 0) changes.push(`счётчики ID приведены в соответствие с таблицей (${moved.length})`);
     if (previousVersion !== LAYOUT_VERSION) {
       deps.properties.setAll({ [LAYOUT_PROPERTY]: String(LAYOUT_VERSION) });
       if (previousVersion !== null && previousVersion < LAYOUT_VERSION) {

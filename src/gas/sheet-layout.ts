@@ -3,7 +3,7 @@
  * touched; columns are found as the table store finds them, missing ones are added at the right.
  */
 import type { TableSpec } from '../domain/registry/table-spec';
-import type { WorkbookLayout } from '../ports/workbook-layout';
+import type { LayoutResult, WorkbookLayout } from '../ports/workbook-layout';
 import { literalText } from './cell-values';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY, contiguousRuns, mapColumns } from './column-map';
 import { applyHeaderLook, applyNumberFormats, applyValidation, wholeColumn } from './sheet-formatting';
@@ -16,7 +16,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export class GasWorkbookLayout implements WorkbookLayout {
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  ensure(spec: TableSpec): string[] {
+  ensure(spec: TableSpec): LayoutResult {
     const changes: string[] = [];
     const found = findTableSheet(this.ss, spec);
     const sheet = found?.sheet ?? this.ss.insertSheet(spec.sheetName, this.ss.getNumSheets());
@@ -66,7 +66,7 @@ export class GasWorkbookLayout implements WorkbookLayout {
     applyNumberFormats(sheet, spec, columns);
     applyHeaderLook(sheet, spec, columns);
     if (ensureProtection(sheet, spec)) changes.push(`лист «${name}»: защищены заголовки`);
-    return changes;
+    return { created: !found, changes };
   }
 }
 
