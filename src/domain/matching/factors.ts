@@ -43,7 +43,7 @@ const CAPACITY = 7;
 // Jest runs modules in a vm context where each read of a global (Math) costs ~1 µs through an interceptor;
 // the per-pair code below is written without globals so 150 000 pairs stay cheap there too.
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x > 0 ? (x < 1 ? x : 1) : 0; // NaN (an unreadable experience) counts as 0
 }
 
 /** Weights as a vector in CRITERIA order, scaled so that a perfect fit sums to 1000 (tenths of a point). */

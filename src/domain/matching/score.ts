@@ -14,6 +14,9 @@ import {
 import type { MatchWeights } from './weights';
 
 function experienceReason(mentorYears: number, menteeYears: number): string {
+  if (!Number.isFinite(mentorYears)) return 'стаж наставника не указан';
+  if (!Number.isFinite(menteeYears))
+    return `стаж ${countRu(mentorYears, YEARS)} (стаж наставляемого не указан)`;
   const gap = mentorYears - menteeYears;
   const diff = Math.abs(gap);
   const relation = gap === 0 ? 'столько же' : `на ${formatNumber(diff)} ${gap > 0 ? 'больше' : 'меньше'}`;

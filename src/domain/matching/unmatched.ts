@@ -34,7 +34,11 @@ export function unmatchedReasons(
 ): string[] {
   const blockers = menteeBlockers(mentee.mentee);
   if (blockers.length > 0) return blockers;
-  const inBank = mentors.filter((p) => p.mentor.active && p.mentor.consent && !profilesSamePerson(p, mentee));
+  const open = mentors.filter((p) => p.mentor.active && p.mentor.consent);
+  const inBank = open.filter((p) => !profilesSamePerson(p, mentee));
+  if (inBank.length === 0 && open.length > 0) {
+    return ['нет доступных наставников: единственный активный наставник с согласием — сам наставляемый'];
+  }
   if (inBank.length === 0) {
     return [
       'нет доступных наставников: в банке нет активных наставников с согласием на обработку персональных данных',

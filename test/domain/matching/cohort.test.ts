@@ -183,6 +183,13 @@ describe('matching › assignCohort', () => {
     ]);
   });
 
+  it('says when the only mentor in the bank is the mentee themselves', () => {
+    const result = assignCohort([mentee({ personId: 'P1' })], [mentor({ personId: 'P1' })], W);
+    expect(result.unmatched[0].reasons).toEqual([
+      'нет доступных наставников: единственный активный наставник с согласием — сам наставляемый',
+    ]);
+  });
+
   it('refuses duplicate IDs, which would mean a broken registry', () => {
     expect(() => assignCohort([mentee(), mentee()], [mentor()], W)).toThrow('duplicate mentee id НР-0001');
   });

@@ -122,6 +122,13 @@ describe('matching › scorePair', () => {
     expect(Math.abs(sum - score)).toBeLessThanOrEqual(0.05 * CRITERIA.length);
   });
 
+  it('gives no experience points, rather than a broken score, when experience is unreadable', () => {
+    const result = scorePair(mentor({ experienceYears: Number.NaN }), mentee(), DEFAULT_MATCH_WEIGHTS);
+    expect(result.parts.experience).toBe(0);
+    expect(Number.isFinite(result.score)).toBe(true);
+    expect(result.reasons).toContain('стаж наставника не указан');
+  });
+
   it('is deterministic: the same pair always gets the same score and reasons', () => {
     expect(scorePair(ideal, novice, DEFAULT_MATCH_WEIGHTS)).toEqual(
       scorePair(ideal, novice, DEFAULT_MATCH_WEIGHTS),
