@@ -63,13 +63,15 @@ export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: 
       if (isEmptyCell(value)) {
         const empty = emptyValue(column);
         if (empty !== undefined) record[column.key] = empty;
-        else if (column.required && column.key in row.cells) report(column, requiredMessage(column));
+        if (column.required && column.type !== 'boolean' && column.key in row.cells) {
+          report(column, requiredMessage(column));
+        }
         continue;
       }
       const refSpec = column.type === 'id' ? spec : tableByKey(column.refTable ?? '');
       const parsed = parseCell(column, value, { timeZone: options.timeZone, refExample: example(refSpec) });
       if (!parsed.ok) {
-        report(column, parsed.message);
+        report(column, column.type === 'id' ? `${parsed.message}. ${BAD_ID_HINT}` : parsed.message);
         continue;
       }
       const refError = checkRefs(column, parsed.value, refSpec, spec, options);
@@ -97,6 +99,8 @@ export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: 
   }
   return { records, problems, rowsWithoutId };
 }
+
+const BAD_ID_HINT = 'Если ID испорчен, очистите ячейку — при следующей проверке строка получит новый ID';
 
 function emptyValue(column: ColumnSpec): unknown {
   if (column.type === 'boolean') return false;

@@ -176,6 +176,24 @@ describe('reading a sheet', () => {
     expect(records[0].menteeIds).toEqual(['НЯ-0001', 'НЯ-0002']);
   });
 
+  it('reports a pair without mentees, and a spoilt ID with how to fix it', () => {
+    const row: SheetRow = {
+      rowNumber: 8,
+      cells: {
+        id: 'ПГ-01-а',
+        mentorId: 'НК-0001',
+        menteeIds: '',
+        form: 'педагог – педагог',
+        kinds: 'в группе',
+        status: 'проект',
+      },
+    };
+    expect(parseTable(MENTORSHIPS_TABLE, [row], { timeZone: TZ }).problems.map((p) => p.message)).toEqual([
+      'Лист "Пары и группы", строка 8, столбец "ID": «ПГ-01-а» не похоже на ID; ожидается ID вида ПГ-0001. Если ID испорчен, очистите ячейку — при следующей проверке строка получит новый ID',
+      'Лист "Пары и группы", строка 8, столбец "Наставляемые (ID)": не заполнено, а это обязательное поле. ID с листа «Наставляемые» через «; », например НЯ-0001; НЯ-0002. Несколько — это группа',
+    ]);
+  });
+
   it('accepts a free form of mentoring where the column allows one', () => {
     const row: SheetRow = {
       rowNumber: 2,
