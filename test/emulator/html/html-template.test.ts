@@ -26,6 +26,12 @@ describe('HtmlTemplate.evaluate (§3.5)', () => {
     );
   });
 
+  it('treats a scriptlet inside the <script> start tag as an attribute, not as script', () => {
+    expect(template('<script src="<?= url ?>"></script>', { url: 'a.js?x="1"' })).toBe(
+      '<script src="a.js?x=&quot;1&quot;"></script>',
+    );
+  });
+
   it('force-prints without escaping with <?!= ?>', () => {
     expect(template('<div><?!= html ?></div>', { html: '<b>ok</b>' })).toBe('<div><b>ok</b></div>');
   });

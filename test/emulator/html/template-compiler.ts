@@ -32,7 +32,9 @@ export function parseTemplate(source: string): TemplatePart[] {
 
 function print(expr: string, raw: boolean, htmlBefore: string): TemplatePart {
   const lower = htmlBefore.toLowerCase();
-  const inScript = lower.lastIndexOf('<script') > lower.lastIndexOf('</script');
+  const open = lower.lastIndexOf('<script');
+  // Inside the element's body, not inside its start tag (`<script src="<?= url ?>">` is an attribute).
+  const inScript = open > lower.lastIndexOf('</script') && lower.indexOf('>', open) >= 0;
   return { kind: 'print', expr: firstStatement(expr), raw, inScript };
 }
 
