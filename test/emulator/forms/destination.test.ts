@@ -60,6 +60,15 @@ describe('the response destination sheet (§5.1)', () => {
     expect(row).toEqual([new Date(ws.rt.now), 'Иванова', 'Методика, Документы', 5]);
   });
 
+  it("counts none of the platform's own work as script calls", () => {
+    const { ws, ss, form } = setup();
+    link(ws, form, ss.getId());
+    const formId = form.getId();
+    ws.rt.counter.reset();
+    ws.forms.submitAsRespondent(formId, { ФИО: 'Иванова' });
+    expect(ws.rt.counter.methods()).toEqual({});
+  });
+
   it('copies responses the form already had when it is linked', () => {
     const { ws, ss, form, name } = setup();
     form.createResponse().withItemResponse(name.createResponse('Петров')).submit();
