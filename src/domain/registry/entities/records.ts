@@ -52,7 +52,7 @@ export type PracticeCase = z.infer<typeof PracticeCaseSchema>;
 export const JournalEntrySchema = z.object({
   id: idOf('ЖР'),
   at: IsoDateTimeSchema,
-  who: TextSchema,
+  who: TextSchema.optional(),
   action: TextSchema,
   ids: TextSchema.optional(),
   details: TextSchema.optional(),

@@ -9,7 +9,13 @@ export const JOURNAL_TABLE: TableSpec = {
   columns: [
     idColumn('ЖР-0001'),
     { key: 'at', header: 'Когда', type: 'datetime', required: true, width: 140 },
-    { key: 'who', header: 'Кто', type: 'text', required: true, width: 180 },
+    {
+      key: 'who',
+      header: 'Кто',
+      type: 'text',
+      width: 180,
+      note: 'Эл. почта пользователя; пусто, если Google её не сообщил',
+    },
     { key: 'action', header: 'Действие', type: 'text', required: true, width: 220 },
     // IDs of several tables at once (ПГ-0001; НК-0002), so text rather than `refs` of one table.
     { key: 'ids', header: 'Затронутые ID', type: 'text', width: 160 },
