@@ -57,7 +57,8 @@ function failure(name: string, message: string): InvokeResult {
   return { ok: false, error: { name, message } };
 }
 
-// [FIELD, one public client strips the prefix with `error.message.substring(7); // Remove "Error: " prefix`]
+// [FIELD, weak: public sidebar clients strip the prefix in their failure handlers, one with
+// `error.message.substring(7); // Remove "Error: " prefix`, another with `error.message.replace('Exception: ', '')`]
 // The failure handler's Error carries the server error's name, and its message is the server error as a string:
 // `throw new Error('x')` arrives as message `Error: x`. Exact format otherwise [UNVERIFIED].
 function thrown(error: unknown): InvokeResult {
