@@ -1,37 +1,113 @@
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
-import { runStep, type Step } from './scenario';
+import { editCell } from './cell-edit';
+import {
+  DEMO_MENTEES,
+  DEMO_MENTORS,
+  DEMO_MENTORSHIPS,
+  DEMO_PLAN,
+  DEMO_PROGRAMME,
+  DEMO_SETTINGS,
+} from './demo-data';
+import type { Outcome } from './outcome';
 import { ScriptHost } from './script-host';
 import type { CompiledScript } from './script-loader';
+import { workbookView } from './workbook-view';
+
+/** The demo workbook's name, as a curator would call it. */
+export const DEMO_WORKBOOK_NAME = 'Реестр наставничества — Детский сад № 7 «Солнышко»';
 
 /**
- * The demo kindergarten, built only through the add-on's own functions (menu handlers and sidebar endpoints),
- * never by writing cells behind its back. A step whose function the add-on does not have yet is skipped, so the
- * demo grows as the registry does. People and places are fictional.
+ * Builds the demo kindergarten only through the add-on's own functions — the menu handlers a curator clicks and
+ * the endpoints the sidebars call — never by writing cells behind its back. A stage whose function the add-on
+ * does not have yet is skipped, so the demo grows with the registry.
  */
-export const DEMO_STEPS: Step[] = [
-  { open: true, note: 'Куратор открывает таблицу' },
-  { call: 'setupWorkbook', as: 'menu', note: 'Настроить таблицу' },
-];
+export class DemoBuilder {
+  readonly problems: string[] = [];
 
-/** The function a step needs from the add-on, if any. */
-function needs(step: Step): string | null {
-  if ('call' in step) return step.call;
-  if ('open' in step) return 'onOpen';
-  return null;
+  constructor(readonly host: ScriptHost) {}
+
+  /** Runs every stage; returns what did not work (for the console). */
+  build(): string[] {
+    this.host.ws.rt.internal(() => this.host.ws.spreadsheet.active.rename(DEMO_WORKBOOK_NAME));
+    this.host.open();
+    if (this.has('setupWorkbook'))
+      this.check('Настроить таблицу', this.host.runWith('setupWorkbook', [], 'menu'));
+    this.typeSettings();
+    const mentors = this.has('addMentor') ? DEMO_MENTORS.map((m) => this.sidebar('addMentor', m)) : [];
+    const mentees = this.has('addMentee') ? DEMO_MENTEES.map((m) => this.sidebar('addMentee', m)) : [];
+    if (!this.has('createMentorship') || mentors.includes(null) || mentees.includes(null))
+      return this.problems;
+    const pairs = DEMO_MENTORSHIPS.map((p) =>
+      this.sidebar('createMentorship', {
+        mentorId: mentors[p.mentor],
+        menteeIds: p.mentees.map((i) => mentees[i]),
+        form: 'педагог – педагог',
+        kinds: p.kinds,
+        startDate: p.start,
+        endDate: p.end,
+      }),
+    );
+    if (!this.has('saveProgramme')) return this.problems;
+    const programmes = DEMO_MENTORSHIPS.map((p, i) =>
+      pairs[i]
+        ? this.sidebar('saveProgramme', {
+            mentorshipId: pairs[i],
+            title: `Персонализированная программа наставничества ${i + 1}`,
+            ...DEMO_PROGRAMME,
+            startDate: p.start,
+            endDate: p.end,
+          })
+        : null,
+    );
+    if (this.has('savePlanEvents') && programmes[0]) {
+      const events = DEMO_PLAN.map((e) => ({ ...e, done: e.deadline < '2025-11-01' }));
+      this.sidebar('savePlanEvents', { programmeId: programmes[0], events });
+    }
+    return this.problems;
+  }
+
+  /**
+   * «Настройки» is the sheet a curator fills in by hand (the add-on reads it and has no endpoint for it), so the
+   * demo types the values into its cells as a person would in the page: same parsing, same onEdit.
+   */
+  private typeSettings(): void {
+    const sheet = workbookView(this.host.ws, { full: true }).sheets.find((s) => s.name === 'Настройки');
+    if (!sheet) return;
+    const header = sheet.rows[0]?.map((c) => c.text) ?? [];
+    const valueColumn = header.indexOf('Значение') + 1;
+    if (valueColumn < 1) return;
+    sheet.rows.forEach((row, i) => {
+      const value = DEMO_SETTINGS[row[0]?.text ?? ''];
+      if (value === undefined) return;
+      this.check(
+        `Настройки: ${row[0].text}`,
+        editCell(this.host, { sheet: sheet.name, row: i + 1, column: valueColumn, text: value }),
+      );
+    });
+  }
+
+  private has(name: string): boolean {
+    return this.host.has(name);
+  }
+
+  /** A sidebar call; answers the saved record's ID, or null (the problem is noted). */
+  private sidebar(name: string, input: unknown): string | null {
+    const outcome = this.host.invoke(name, [input]);
+    if (!this.check(name, outcome) || !outcome.ok) return null;
+    const value = outcome.value as { id?: unknown } | null;
+    return value && typeof value.id === 'string' ? value.id : null;
+  }
+
+  private check(what: string, outcome: Outcome): boolean {
+    if (outcome.ok) return true;
+    this.problems.push(`${what}: ${'question' in outcome ? outcome.question.prompt : outcome.error.message}`);
+    return false;
+  }
 }
 
-/** Builds the demo workbook on a fresh host; returns its snapshot and what did not work (for the console). */
+/** Builds the demo workbook on a fresh host; returns its snapshot and what did not work. */
 export function buildDemo(compiled: CompiledScript): { snapshot: WorkspaceSnapshot; problems: string[] } {
   const host = new ScriptHost(compiled);
-  const problems: string[] = [];
-  for (const step of DEMO_STEPS) {
-    const fn = needs(step);
-    if (fn && !host.has(fn)) continue;
-    const outcome = runStep(host, step);
-    if (!outcome.ok) {
-      const why = 'question' in outcome ? `вопрос «${outcome.question.prompt}»` : outcome.error.message;
-      problems.push(`${step.note ?? JSON.stringify(step)}: ${why}`);
-    }
-  }
+  const problems = new DemoBuilder(host).build();
   return { snapshot: host.ws.snapshot(), problems };
 }

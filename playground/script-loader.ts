@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { Workspace } from '../test/emulator/workspace';
+import { clockDate } from './clock-date';
 
 /** The built add-on, compiled once and run into a fresh context for every Workspace (reset, restore). */
 export interface CompiledScript {
@@ -24,13 +25,15 @@ export function compileScript(dist: string): CompiledScript {
 export function loadScript(ws: Workspace, compiled: CompiledScript): string[] {
   ws.html.filesDir = compiled.dist;
   const globals = ws.globals();
-  // Apps Script gives every project a console; the Workspace may not list it among its services.
-  const sandbox: Record<string, unknown> = { console, ...globals };
+  // Apps Script runs services and script in one realm; here the services live in node's, so the script gets
+  // node's Date, on the emulator's clock (clock-date.ts). The Workspace's console replaces node's.
+  const sandbox: Record<string, unknown> = { console, Date: clockDate(ws.rt), ...globals };
+  const injected = new Set(Object.keys(sandbox));
   const context = vm.createContext(sandbox);
   compiled.script.runInContext(context);
   const functions: Record<string, unknown> = {};
   for (const name of Object.keys(context)) {
-    if (name in globals || name === 'console') continue;
+    if (injected.has(name)) continue;
     if (typeof context[name] === 'function') functions[name] = context[name];
   }
   ws.loadScript(functions);

@@ -18,11 +18,16 @@ export function renderGrid(table: HTMLTableElement, sheet: SheetView, handlers: 
   const corner = el('col');
   corner.style.width = '46px';
   colgroup.appendChild(corner);
+  let total = 46;
   for (const width of sheet.widths) {
     const col = el('col');
-    col.style.width = `${Math.max(30, Math.min(width, 400))}px`;
+    const px = Math.max(30, Math.min(width, 400));
+    total += px;
+    col.style.width = `${px}px`;
     colgroup.appendChild(col);
   }
+  // A fixed layout honours the column widths only when the table's own width is set.
+  table.style.width = `${total}px`;
   table.appendChild(colgroup);
   const head = el('thead');
   const letters = el('tr');

@@ -53,6 +53,24 @@ describe('the playground page', () => {
     await frame.getByRole('button', { name: 'Закрыть' }).click();
     await sidebar.waitFor({ state: 'hidden' });
   });
+
+  it('shows the demo registry the add-on built: frozen, protected headers with notes, dropdowns, rows', async () => {
+    await page.locator('#tabs').getByRole('tab', { name: 'Наставники' }).click();
+    await page.locator('#grid td', { hasText: 'Соколова' }).first().waitFor();
+    const header = page.locator('td[data-cell="B1"]');
+    expect(await header.textContent()).toBe('Фамилия');
+    expect(await header.getAttribute('class')).toMatch(/frozen/);
+    expect(await header.getAttribute('class')).toMatch(/locked/);
+    expect(await page.locator('#grid tr').nth(1).locator('td.has-note').count()).toBeGreaterThan(0);
+    expect(await page.locator('#grid td.has-list').count()).toBeGreaterThan(0);
+    await screenshot(page, 'playground-mentors');
+  });
+
+  it('runs a registry menu item and shows its toast', async () => {
+    await page.getByRole('button', { name: 'Наставничество' }).click();
+    await page.getByRole('menuitem', { name: 'Проверить данные' }).click();
+    await page.locator('.toast', { hasText: 'Ошибок не найдено' }).waitFor();
+  });
 });
 
 describe('a menu item that asks the person', () => {

@@ -84,3 +84,18 @@ describe('a person typing into a cell', () => {
     expect(editCell(host, { sheet: 'Лист1', row: 1, column: 6, text: 'Да' }).ok).toBe(true);
   });
 });
+
+describe('the script’s Date', () => {
+  it('tells the emulator’s time, moves with it, and is the same Date the emulator’s cells give back', () => {
+    const host = new ScriptHost(compileScript(FIXTURE));
+    const first = host.runWith('dateFacts', [], 'menu');
+    expect(first).toEqual({
+      ok: true,
+      value: { now: '2025-09-01T07:00:00.000Z', nowMs: Date.UTC(2025, 8, 1, 7), cellIsDate: true },
+    });
+    host.ws.rt.advance(3600_000);
+    expect(host.runWith('dateFacts', [], 'menu')).toMatchObject({
+      value: { now: '2025-09-01T08:00:00.000Z' },
+    });
+  });
+});
