@@ -134,6 +134,7 @@ describe('the drive.file scope (DESIGN.md: no full-Drive scope)', () => {
       id: '1byHand',
       name: 'Мои приказы',
       mimeType: FOLDER,
+      byApp: false,
     }).id;
     const ours = Drive.Files.create({ name: 'Наставник', mimeType: FOLDER }).id ?? '';
     const doc = DocumentApp.create('Приказ');

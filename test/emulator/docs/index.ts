@@ -11,7 +11,7 @@
  * - `ws.docs.exportText(id)` / `exportHtml(id)` render a document for assertions and the playground.
  * - `ws.docs.limits.documentsCreatedPerDay` lowers the §0 quota for a test.
  * - `ws.docs.driveScope = 'drive.file'` makes `Drive.Files` see only files the add-on created (DESIGN.md);
- *   files from `createDocument` or `drive.register` (without `byApp`) then answer "File not found".
+ *   files from `createDocument` or `drive.register(..., byApp: false)` then answer "File not found".
  */
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
@@ -37,7 +37,10 @@ export interface RegisteredFile {
   name: string;
   mimeType: string;
   parents?: string[];
-  /** Made by the add-on (e.g. a form it created), so visible under the drive.file scope; false by default. */
+  /**
+   * Made by the add-on (a form or spreadsheet the script created), so visible under the drive.file scope.
+   * True by default: modules register what scripts create; pass false for a file a person made by hand.
+   */
   byApp?: boolean;
 }
 
@@ -64,7 +67,7 @@ export class DocsModule implements ServiceModule<DocsState> {
           name: file.name,
           mimeType: file.mimeType,
           parents: file.parents,
-          byApp: file.byApp,
+          byApp: file.byApp ?? true,
         }),
       file: (id) => store.file(id),
     };
