@@ -1,4 +1,4 @@
-import { dateToSerial, wallToSerial } from './dates';
+import { dateToSerial, serialToWall, wallToSerial } from './dates';
 import type { CellModel, CellValue } from './model';
 import { isDateFormat, localeFormats } from './number-format';
 
@@ -16,11 +16,15 @@ export interface ParsedInput {
   nf?: string;
 }
 
-interface Context {
+/** Where a write happens: the cell's number format, the spreadsheet's locale and zone, and the clock. */
+export interface InputContext {
   nf: string | undefined;
   locale: string;
   timeZone: string;
+  /** Milliseconds since the epoch: a date typed without a year gets the current one. */
+  now: number;
 }
+type Context = InputContext;
 
 /**
  * Parses one value the way `setValue(s)`/`appendRow` do: USER_ENTERED, like typing into the cell (§1.2).
@@ -31,9 +35,9 @@ interface Context {
  *   «+7 912 345-67-89» or «- пункт»: the injection prefixes of §1.2. A lone '+' or '-' stays text.
  * - '@…' stays text (it opens a smart chip only in the UI).
  * - A leading apostrophe forces text and is not part of the value ([UNVERIFIED] in §1.2, taken as stated).
- * - ru_RU (the default locale): '3,5' → 3.5, '1 000' stays text, '3.5' stays text, 'dd.MM.yyyy[ H:mm[:ss]]'
- *   and ISO 'yyyy-MM-dd' → dates; '50%' / '12,5%' → percent; TRUE/FALSE → booleans.
- *   en_US: '3.5' → 3.5, 'M/d/yyyy' and ISO → dates.
+ * - ru_RU (the default locale): '3,5' → 3.5, '1 000' stays text, 'd.M.yyyy[ H:mm[:ss]]', 'd.M.yy' and ISO
+ *   'yyyy-MM-dd' → dates; so does 'd.M' (this year): «1.2» or '3.5' typed in a ru_RU sheet become dates; '50%' / '12,5%' → percent; TRUE/FALSE → booleans.
+ *   en_US: '3.5' → 3.5, 'M/d[/yyyy]' and ISO → dates.
  * - Formulas are not evaluated, except literals (=5, ="text", =TRUE); any other formula reads back as ''.
  */
 export function parseInput(input: unknown, ctx: Context): ParsedInput {
@@ -80,11 +84,11 @@ function parseTyped(raw: string, ctx: Context): ParsedInput | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (iso) return date(+iso[1], +iso[2], +iso[3], iso.slice(4), ctx, loc.date, loc.dateTime);
   const local = ru
-    ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s)
-    : /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+    ? /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s)
+    : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (local) {
     const [day, month] = ru ? [+local[1], +local[2]] : [+local[2], +local[1]];
-    return date(+local[3], month, day, local.slice(4), ctx, loc.date, loc.dateTime);
+    return date(fullYear(local[3], ctx), month, day, local.slice(4), ctx, loc.date, loc.dateTime);
   }
   const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(s);
   if (time && +time[1] < 24 && +time[2] < 60 && +(time[3] ?? 0) < 60) {
@@ -92,6 +96,14 @@ function parseTyped(raw: string, ctx: Context): ParsedInput | null {
     return { v, nf: isDateFormat(ctx.nf) ? ctx.nf : loc.time };
   }
   return null;
+}
+
+/** A typed year: as is, 2-digit by the 1930–2029 window, or the current year in the spreadsheet zone. */
+function fullYear(typed: string | undefined, ctx: Context): number {
+  if (typed === undefined) return serialToWall(dateToSerial(new Date(ctx.now), ctx.timeZone)).y;
+  const y = Number(typed);
+  if (typed.length === 4) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
 }
 
 function toNumber(s: string, ru: boolean): number {

@@ -37,16 +37,21 @@ export abstract class FakeRangeValues extends FakeRangeBase {
   setValues(values: unknown[][]): GRange {
     this._checkShape(values);
     const ss = this._ss();
+    const now = this._rt.now;
     return this._write('Range.setValues', (cell, i, j) =>
-      writeCell(cell, parseInput(values[i][j], { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone })),
+      writeCell(
+        cell,
+        parseInput(values[i][j], { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone, now }),
+      ),
     ) as unknown as GRange;
   }
 
   /** §1.2: one value into every cell of the range. */
   setValue(value: unknown): GRange {
     const ss = this._ss();
+    const now = this._rt.now;
     return this._write('Range.setValue', (cell) =>
-      writeCell(cell, parseInput(value, { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone })),
+      writeCell(cell, parseInput(value, { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone, now })),
     ) as unknown as GRange;
   }
 

@@ -66,6 +66,7 @@ export abstract class FakeSheetRows extends FakeSheetBase {
   appendRow(rowContents: unknown[]): GSheet {
     this._store.requireWrite('Sheet.appendRow');
     const ss = this._ss();
+    const now = this._rt.now;
     const sheet = this._sheet();
     const row = lastRow(sheet) + 1;
     if (row > sheet.maxRows) sheet.maxRows = row;
@@ -76,7 +77,7 @@ export abstract class FakeSheetRows extends FakeSheetBase {
         sheet,
         row,
         j + 1,
-        writeCell(cell, parseInput(value, { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone })),
+        writeCell(cell, parseInput(value, { nf: cell?.nf, locale: ss.locale, timeZone: ss.timeZone, now })),
       );
     });
     touch(sheet);

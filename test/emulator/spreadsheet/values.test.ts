@@ -112,8 +112,21 @@ describe('SpreadsheetApp values (§1.1, §1.2, §8 items 1–3)', () => {
 
   it('parses numeric strings with the ru_RU decimal comma (§1.2 USER_ENTERED)', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:D1').setValues([['42', '3,5', '3.5', 'TRUE']]);
-    expect(sheet.getRange('A1:D1').getValues()).toEqual([[42, 3.5, '3.5', true]]);
+    sheet.getRange('A1:C1').setValues([['42', '3,5', 'TRUE']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[42, 3.5, true]]);
+  });
+
+  it('turns "1.2" typed in a ru_RU sheet into a date of the current year (§1.2 USER_ENTERED)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([['1.2', '01.09.25']]);
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['01.02.2025', '01.09.2025']]);
+    expect(sheet.getRange('A1').getValue()).toBeInstanceOf(Date);
+  });
+
+  it('keeps "1.2" as text with a leading apostrophe (§1.2)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue("'1.2");
+    expect(sheet.getRange('A1').getValue()).toBe('1.2');
   });
 
   it('parses "3.5" as a number once the locale is en_US (§1.2 USER_ENTERED)', () => {
