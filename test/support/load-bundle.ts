@@ -9,8 +9,9 @@ const gasLocal = require('gas-local') as { require(dir: string, globals: object,
 export const DIST = path.join(__dirname, '..', '..', 'dist');
 
 /**
- * Loads dist/Code.js into one global context holding only the Workspace's Apps Script globals, and makes its
- * top-level functions the Workspace's script (what menus, triggers and google.script.run call by name).
+ * Loads dist/Code.js into one global context holding only the Workspace's Apps Script globals (and a `Date` on
+ * the emulator's clock, so advancing it moves the script's "now" too), and makes its top-level functions the
+ * Workspace's script (what menus, triggers and google.script.run call by name).
  * Returns the context, whose own properties are the script's globals.
  */
 export function loadBundle(ws: Workspace): Record<string, unknown> {
@@ -22,7 +23,7 @@ export function loadBundle(ws: Workspace): Record<string, unknown> {
   ) as Record<string, unknown>;
   const functions = Object.fromEntries(
     Object.keys(context)
-      .filter((name) => typeof context[name] === 'function' && !(name in globals))
+      .filter((name) => typeof context[name] === 'function' && !(name in globals) && name !== 'Date')
       .map((name) => [name, context[name]]),
   );
   ws.loadScript(functions);
