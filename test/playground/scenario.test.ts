@@ -1,5 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runScenarioFile } from '../../playground/run-scenario';
+import { runScenarioData, runScenarioFile } from '../../playground/run-scenario';
 import { compileScript } from '../../playground/script-loader';
 import { DIST } from '../support/load-bundle';
 
@@ -9,7 +11,30 @@ describe('the scenario runner', () => {
   const snapshot = runScenarioFile(compileScript(DIST), EXAMPLE);
 
   it('shows the menu onOpen built, item by item', () => {
-    expect(snapshot.menu).toContain('Наставничество › О программе');
+    expect(snapshot.menu).toEqual(
+      expect.arrayContaining(['Наставничество › Настроить таблицу', 'Наставничество › О программе']),
+    );
+  });
+
+  it('writes the sheets as they display: the mentor added from the sidebar is a row of «Наставники»', () => {
+    const mentors = snapshot.sheets.find((s) => s.name === 'Наставники');
+    expect(mentors?.frozenRows).toBe(1);
+    expect(mentors?.values[0].slice(0, 4)).toEqual(['ID', 'Фамилия', 'Имя', 'Отчество']);
+    expect(mentors?.values.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['НК-0001', 'Соколова', 'Ирина', 'Викторовна'],
+    ]);
+  });
+
+  it('reports the add-on’s own error in Russian, as the sidebar would show it', () => {
+    const rejected = snapshot.steps[3];
+    expect(rejected.ok).toBe(false);
+    expect(rejected.error).toMatch(/«Фамилия»: не заполнено/);
+  });
+
+  it('answers a prompt with the scripted answer and records it', () => {
+    expect(snapshot.ui.alerts).toEqual([
+      expect.objectContaining({ kind: 'prompt', title: 'Отзыв согласия', answer: { button: 'CANCEL' } }),
+    ]);
   });
 
   it('runs every step of the README example as the example expects', () => {
@@ -20,6 +45,7 @@ describe('the scenario runner', () => {
     expect(snapshot.ui.sidebar).toBe('О программе');
     const about = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'getAboutInfo');
     expect(about?.result).toMatchObject({ product: 'Наставник', workbook: 'Реестр наставничества' });
+    expect(snapshot.ui.toasts.map((t) => (t as { title: string }).title)).toContain('Настройка таблицы');
   });
 
   it('reports a failing step in Russian and goes on with the next one', () => {
@@ -38,5 +64,34 @@ describe('the scenario runner', () => {
     expect(snapshot.sheets.map((s) => s.name).length).toBeGreaterThan(0);
     expect(snapshot.workspace.version).toBe(1);
     expect(snapshot.now).toBe('2025-09-01T09:00:00.000Z');
+    expect(JSON.stringify(snapshot.sheets)).toContain('01.09.2025');
+  });
+});
+
+describe('a scenario that starts where another stopped', () => {
+  it('loads the snapshot file named in "start" (relative to the scenario) and goes on from there', () => {
+    const compiled = compileScript(DIST);
+    const first = runScenarioFile(compiled, EXAMPLE);
+    const dir = mkdtempSync(path.join(tmpdir(), 'nastavnik-scenario-'));
+    writeFileSync(path.join(dir, 'after-first.json'), JSON.stringify(first));
+    const next = runScenarioData(
+      compiled,
+      { start: 'after-first.json', steps: [{ call: 'listMentors', as: 'sidebar' }] },
+      dir,
+    );
+    expect(next.steps[0].result).toMatchObject({
+      items: [expect.objectContaining({ id: 'НК-0001', surname: 'Соколова' })],
+    });
+    expect(next.now).toBe(first.now);
+  });
+
+  it('starts from the demo kindergarten', () => {
+    const demo = runScenarioData(
+      compileScript(DIST),
+      { start: 'demo', steps: [{ open: true }, { menu: 'Проверить данные' }] },
+      '.',
+    );
+    expect(demo.sheets.find((s) => s.name === 'Пары и группы')?.values.length).toBeGreaterThan(2);
+    expect(demo.ui.toasts.at(-1)).toMatchObject({ title: 'Проверка данных', message: 'Ошибок не найдено.' });
   });
 });
