@@ -7,6 +7,7 @@ import { blankEvent, copyEvent, rowEvent } from './events';
 import { FormAppFacade, wrapForm } from './form-app';
 import { storeResponse, wrapResponse } from './form-response';
 import { makeItemResponse } from './item-response';
+import { parsePrefilledUrl } from './prefill-parse';
 import { LAYOUT, type AnswerModel, type FormModel, type FormsState, type ResponseModel } from './model';
 
 export type { FormsState } from './model';
@@ -96,6 +97,15 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     return String(model.id);
   }
 
+  /**
+   * A person opens a pre-filled link (FormResponse.toPrefilledUrl), adds or changes `answers` (by title or id) and
+   * sends the form, as submitAsRespondent does. Returns the response id.
+   */
+  submitPrefilled(url: string, answers: Record<string, unknown> = {}, options: SubmitOptions = {}): string {
+    const prefilled = parsePrefilledUrl(url, (publishedId) => this.ctx.findForm(publishedId));
+    return this.submitAsRespondent(prefilled.formId, { ...prefilled.answers, ...answers }, options);
+  }
+
   /** Delivers a blank form-submit event to a spreadsheet's triggers: new timestamp, empty answers, no row (§5.3). */
   fireBlankSubmit(spreadsheetId: string): void {
     const form = this.ctx.state.forms.find((f) => f.destination?.id === spreadsheetId);
@@ -119,6 +129,8 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
       const item = form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
       if (!item || LAYOUT.includes(item.type))
         throw new Error(`emulator: form ${form.id} has no question "${key}"`);
+      const previous = out.findIndex((a) => a.itemId === item.id);
+      if (previous >= 0) out.splice(previous, 1);
       if (raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0))
         continue;
       out.push({ itemId: item.id, value: respondentAnswer(item, raw, this.ws.rt.scriptTimeZone) });

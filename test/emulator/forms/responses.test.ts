@@ -100,6 +100,29 @@ describe('a person submitting the form (emulator API)', () => {
     ]);
   });
 
+  it('submits from a pre-filled link, keeping its answers and taking the rest', () => {
+    const { ws, form, name, topics, grid } = setup();
+    const url = form
+      .createResponse()
+      .withItemResponse(name.createResponse('токен 7f3a'))
+      .withItemResponse(topics.createResponse(['Методика', 'Документы']))
+      .withItemResponse(grid.createResponse(['Да', 'Нет']))
+      .toPrefilledUrl();
+    const id = ws.forms.submitPrefilled(url, { Оценка: 5 });
+    expect(
+      form
+        .getResponse(id)
+        .getItemResponses()
+        .map((r) => r.getResponse()),
+    ).toEqual(['токен 7f3a', '5', ['Методика', 'Документы'], ['Да', 'Нет']]);
+  });
+
+  it('lets a later answer to the same question win', () => {
+    const { ws, form, name } = setup();
+    const id = ws.forms.submitAsRespondent(form.getId(), { [String(name.getId())]: 'А', ФИО: 'Б' });
+    expect(form.getResponse(id).getItemResponses()[0].getResponse()).toBe('Б');
+  });
+
   it('refuses a question the form does not have', () => {
     const { ws, form } = setup();
     expect(() => ws.forms.submitAsRespondent(form.getId(), { Стаж: 5 })).toThrow(
