@@ -124,7 +124,7 @@ export abstract class ElementFacade extends GasObject {
     const out: Record<string, unknown> = {};
     for (const key of TEXT_ATTRIBUTES) out[key] = uniformTextAttr(this._node, key);
     if (this._node.type === 'PARAGRAPH' || this._node.type === 'LIST_ITEM') {
-      for (const key of PARAGRAPH_KEYS) out[key] = null;
+      for (const key of PARAGRAPH_KEYS) out[key] = key === 'HEADING' ? 'NORMAL' : null;
     }
     for (const [key, value] of Object.entries(this._node.attrs ?? {})) out[key] = value;
     return out;

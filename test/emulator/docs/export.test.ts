@@ -43,6 +43,17 @@ describe('export for tests and the playground', () => {
     );
   });
 
+  it('escapes person text inside attributes too: link URLs and font names', () => {
+    const { ws, DocumentApp } = docsWorkspace();
+    const doc = DocumentApp.create('x');
+    const text = doc.getBody().appendParagraph('ссылка').editAsText();
+    text.setLinkUrl('https://example.org/?a=1&b="2"').setFontFamily('Times" onmouseover="x');
+    const html = ws.docs.exportHtml(doc.getId());
+    expect(html).toContain('<a href="https://example.org/?a=1&amp;b=&quot;2&quot;">');
+    expect(html).toContain('font-family:Times&quot; onmouseover=&quot;x');
+    expect(html).not.toContain('onmouseover="');
+  });
+
   it('renders escaped HTML: heading as h1, bold as b, centring as a style, table as table', () => {
     const { ws, id } = orderDocument();
     const html = ws.docs.exportHtml(id);
