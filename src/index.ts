@@ -22,3 +22,9 @@ export {
   updateMentorship,
   withdrawConsent,
 } from './gas/registry-endpoints';
+export {
+  loadMentorshipSidebar,
+  loadProgrammeSidebar,
+  saveProgrammePlan,
+} from './gas/mentorship-sidebar-endpoints';
+export { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from './gas/sidebars';

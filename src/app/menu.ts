@@ -13,6 +13,8 @@ export type MenuEntry = MenuItem | 'separator';
 /** Items in the order a curator meets them in the year: set up, fill the banks, check, and help. */
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
+  { caption: 'Добавить наставника', functionName: 'showMentorSidebar' },
+  { caption: 'Добавить наставляемого', functionName: 'showMenteeSidebar' },
   { caption: 'Проверить данные', functionName: 'checkData' },
   { caption: 'Отозвать согласие…', functionName: 'withdrawConsentFromMenu' },
   'separator',

@@ -1,0 +1,15 @@
+import '../shared/base.css';
+import '../shared/kit.css';
+import { serverFunctions } from '../shared/server';
+import { menteeGroup } from '../person/person-fields';
+import { startPersonSidebar } from '../person/person-form';
+
+startPersonSidebar({
+  accusative: 'наставляемого',
+  nominative: 'наставляемый',
+  noun: 'Наставляемый',
+  group: menteeGroup,
+  load: () => serverFunctions.listMentees(),
+  add: (input) => serverFunctions.addMentee(input),
+  update: (input) => serverFunctions.updateMentee(input),
+});

@@ -1,0 +1,15 @@
+import '../shared/base.css';
+import '../shared/kit.css';
+import { serverFunctions } from '../shared/server';
+import { mentorGroup } from '../person/person-fields';
+import { startPersonSidebar } from '../person/person-form';
+
+startPersonSidebar({
+  accusative: 'наставника',
+  nominative: 'наставник',
+  noun: 'Наставник',
+  group: mentorGroup,
+  load: () => serverFunctions.listMentors(),
+  add: (input) => serverFunctions.addMentor(input),
+  update: (input) => serverFunctions.updateMentor(input),
+});

@@ -1,0 +1,72 @@
+/** The status line under a sidebar's buttons, and the busy state that disables buttons while a call runs. */
+import { failureText } from './server';
+
+/** A line that tells the person what happened: working, done, or what went wrong (in Russian). */
+export interface StatusLine {
+  readonly root: HTMLElement;
+  /** «Сохранение…» while a call runs. */
+  busy(text: string): void;
+  /** A success message. */
+  ok(text: string): void;
+  /** The server's (UserError) message, or a generic one. */
+  fail(error: unknown): void;
+  clear(): void;
+}
+
+/**
+ * The message of a failed google.script.run call as a person should read it: the failure handler's Error carries
+ * the server error as `UserError: text` (or `Error: …`, `Exception: …`), so the prefix is dropped.
+ */
+export function errorText(error: unknown): string {
+  return failureText(error).replace(/^(UserError|Error|Exception|TypeError)\s*:\s*/, '');
+}
+
+/** Wraps an existing element (role="status") as a status line. */
+export function statusLine(root: HTMLElement): StatusLine {
+  root.setAttribute('role', 'status');
+  root.setAttribute('aria-live', 'polite');
+  const show = (text: string, kind: string): void => {
+    root.textContent = text;
+    root.className = `status ${kind}`;
+  };
+  return {
+    root,
+    busy: (text) => show(text, 'muted'),
+    ok: (text) => show(text, 'ok'),
+    fail: (error) => show(errorText(error), 'error'),
+    clear: () => show('', ''),
+  };
+}
+
+/**
+ * Runs a server call with every button, input and select of `scope` disabled, and the status line saying what
+ * happens. Answers the result, or undefined after showing the failure (never throws, never swallows silently).
+ */
+export async function runCall<T>(
+  scope: HTMLElement,
+  status: StatusLine,
+  work: () => Promise<T>,
+  texts: { busy?: string; done?: string | ((result: T) => string) } = {},
+): Promise<T | undefined> {
+  const controls = Array.from(
+    scope.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      'button, input, select, textarea',
+    ),
+  ).filter((c) => !c.disabled);
+  controls.forEach((c) => (c.disabled = true));
+  scope.setAttribute('aria-busy', 'true');
+  status.busy(texts.busy ?? 'Подождите…');
+  try {
+    const result = await work();
+    const done = typeof texts.done === 'function' ? texts.done(result) : texts.done;
+    if (done) status.ok(done);
+    else status.clear();
+    return result;
+  } catch (error) {
+    status.fail(error);
+    return undefined;
+  } finally {
+    controls.forEach((c) => (c.disabled = false));
+    scope.removeAttribute('aria-busy');
+  }
+}

@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { Workspace } from '../emulator/workspace';
+import { launchBrowser, openSidebar, screenshot } from '../support/browser';
+import { loadBundle } from '../support/load-bundle';
+
+/** A workbook set up from the menu, with the bundle loaded as Apps Script loads it. */
+function setUp(): Workspace {
+  const ws = new Workspace();
+  loadBundle(ws);
+  ws.call('setupWorkbook', [], { kind: 'menu' });
+  return ws;
+}
+
+/** The cell of a sheet's data row under the header a person reads. */
+function cell(ws: Workspace, sheet: string, row: number, header: string): string {
+  const values = ws.spreadsheet.displayValues(sheet);
+  return values[row][values[0].indexOf(header)];
+}
+
+/**
+ * A date cell as 'YYYY-MM-DD' in the workbook's zone. The bundle's Dates come from its own vm realm, which the
+ * emulator's `instanceof Date` does not recognise (it stores their text), so both forms are read back as a date.
+ */
+function dateCell(ws: Workspace, sheet: string, row: number, header: string): string {
+  const values = ws.spreadsheet.displayValues(sheet);
+  const range = ws.spreadsheet.active.getSheetByName(sheet)?.getRange(row + 1, values[0].indexOf(header) + 1);
+  const value = new Date(range?.getValue() as string | Date);
+  return value.toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+}
+
+async function loaded(page: Page): Promise<void> {
+  await page.locator('#app:not([aria-busy])').waitFor();
+  await page.locator('#status:not(:has-text("Загрузка"))').waitFor();
+}
+
+describe('the bank sidebars in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('adds a mentee, with hostile text kept as text in the sidebar and in the sheet', async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentee');
+    await loaded(page);
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.fill('#surname', evil);
+    await page.fill('#firstName', 'Ольга');
+    await page.fill('#patronymic', '=HYPERLINK("http://evil")');
+    await page.fill('#position', 'воспитатель');
+    await page.selectOption('#menteeCategory', 'молодой специалист');
+    await page.getByLabel('методические').check();
+    await page.getByLabel('здоровьесбережение').check();
+    await page.fill('#difficulties', 'Планирование занятий, общение с родителями');
+    await page.fill('#experienceYears', '0,5');
+    await page.getByLabel('Согласие на обработку ПДн').check();
+    await page.fill('#consentDate', '2025-09-01');
+    await page.click('#save');
+    await page.locator('#status.ok').waitFor();
+    expect(await page.locator('#status').textContent()).toBe('Наставляемый НЯ-0001 добавлен в банк.');
+    const option = page.locator('#person option:checked');
+    expect(await option.textContent()).toBe(`${evil} Ольга =HYPERLINK("http://evil") (НЯ-0001)`);
+    expect(await page.locator('img').count()).toBe(0);
+    const sheet = 'Наставляемые';
+    expect(cell(ws, sheet, 1, 'Фамилия')).toBe(evil);
+    expect(cell(ws, sheet, 1, 'Отчество')).toBe('=HYPERLINK("http://evil")');
+    expect(cell(ws, sheet, 1, 'Запросы (направления)')).toBe('методические; здоровьесбережение');
+    expect(cell(ws, sheet, 1, 'Категория наставляемого')).toBe('молодой специалист');
+    expect(dateCell(ws, sheet, 1, 'Дата согласия')).toBe('2025-09-01');
+    const formula = ws.spreadsheet.active.getSheetByName(sheet)?.getRange(2, 4).getFormula();
+    expect(formula).toBe('');
+    await screenshot(page, 'mentee-added');
+  });
+
+  it('shows inline messages before calling the server, and the server message after', async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentee');
+    await loaded(page);
+    await page.fill('#experienceYears', 'много');
+    await page.click('#save');
+    expect(await page.locator('#surname-error').textContent()).toBe('Обязательное поле');
+    expect(await page.locator('#menteeCategory-error').textContent()).toBe('Обязательное поле');
+    expect(await page.locator('#experienceYears-error').textContent()).toContain('Введите число');
+    expect(await page.locator('#status').textContent()).toBe('Исправьте поля, отмеченные красным.');
+    await screenshot(page, 'mentee-invalid');
+    expect(ws.spreadsheet.displayValues('Наставляемые')).toHaveLength(1);
+  });
+
+  it('edits a mentor chosen from the list and clears an emptied field', async () => {
+    const ws = setUp();
+    const added = ws.html.invoke('addMentor', [
+      {
+        surname: 'Иванова',
+        firstName: 'Мария',
+        patronymic: 'Петровна',
+        position: 'воспитатель',
+        competencies: ['методические'],
+        phone: '+7 900 000-00-00',
+        consent: true,
+      },
+    ]);
+    expect(added.ok).toBe(true);
+    const { page } = await openSidebar(browser, ws, 'mentor');
+    await loaded(page);
+    await page.selectOption('#person', 'НК-0001');
+    expect(await page.inputValue('#surname')).toBe('Иванова');
+    expect(await page.getByLabel('методические').isChecked()).toBe(true);
+    await page.fill('#phone', '');
+    await page.fill('#capacity', '2');
+    await page.selectOption('#qualification', 'высшая');
+    await page.getByLabel('ИКТ-компетенции, цифровизация').check();
+    await page.fill('#achievements', 'Победитель конкурса «Воспитатель года — 2024»');
+    await page.click('#save');
+    await page.locator('#status.ok').waitFor();
+    expect(await page.locator('#status').textContent()).toBe('Наставник НК-0001 сохранён.');
+    const sheet = 'Наставники';
+    expect(cell(ws, sheet, 1, 'Телефон')).toBe('');
+    expect(cell(ws, sheet, 1, 'Наставляемых одновременно (не более)')).toBe('2');
+    expect(cell(ws, sheet, 1, 'Квалификационная категория')).toBe('высшая');
+    expect(cell(ws, sheet, 1, 'Компетенции (направления)')).toBe(
+      'методические; ИКТ-компетенции, цифровизация',
+    );
+    await screenshot(page, 'mentor-edited');
+  });
+
+  it("shows the server's refusal in Russian and keeps the form as typed", async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentor');
+    await loaded(page);
+    await page.fill('#surname', 'Петрова');
+    await page.fill('#firstName', 'Анна');
+    await page.fill('#position', 'старший воспитатель');
+    ws.platform.locks.holdByOther('document');
+    await page.click('#save');
+    await page.locator('#status.error').waitFor();
+    expect(await page.locator('#status').textContent()).toMatch(
+      /^Таблицу сейчас изменяет другой пользователь или процесс/,
+    );
+    expect(await page.inputValue('#surname')).toBe('Петрова');
+    expect(await page.locator('#save').isEnabled()).toBe(true);
+    expect(ws.spreadsheet.displayValues('Наставники')).toHaveLength(1);
+  });
+});
