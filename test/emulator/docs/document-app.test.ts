@@ -31,6 +31,16 @@ describe('DocumentApp', () => {
     expect(String(error)).toMatch(/^Exception: Document is missing/);
   });
 
+  it('refuses an id that belongs to a spreadsheet with the same text [FIELD]', () => {
+    const { ws, DocumentApp } = docsWorkspace();
+    ws.docs.drive.register({
+      id: '1sheet',
+      name: 'Реестр',
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    });
+    expect(() => DocumentApp.openById('1sheet')).toThrow('Document is missing');
+  });
+
   it('refuses edits after saveAndClose, through the Document and its elements (§4.2, §8 item 12)', () => {
     const { DocumentApp } = docsWorkspace();
     const doc = DocumentApp.create('Приказ');
