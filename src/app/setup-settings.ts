@@ -32,7 +32,7 @@ export function fillSettings(ctx: RegistryContext): string[] {
   const rows = SETTINGS_ROWS.filter((s) => missingKeys.includes(s.key)).map((s) => ({
     key: s.key,
     parameter: s.parameter,
-    value: values[s.key] ?? '',
+    value: values[s.key] ?? s.defaultValue ?? '',
     note: s.note,
   }));
   ctx.tables.append(table, rows);

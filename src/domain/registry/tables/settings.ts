@@ -1,3 +1,5 @@
+import { CRITERIA } from '../../matching/types';
+import { CRITERION_LABELS, DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '../../matching/weights';
 import type { TableSpec } from '../table-spec';
 
 /**
@@ -23,7 +25,7 @@ export const SETTINGS_TABLE: TableSpec = {
 };
 
 /** The type of one setting's value; parsed with the same rules as a column of that type. */
-export type SettingType = 'text' | 'date' | 'integer';
+export type SettingType = 'text' | 'date' | 'integer' | 'number';
 
 /** One fixed row of «Настройки». */
 export interface SettingRow {
@@ -32,7 +34,40 @@ export interface SettingRow {
   readonly type: SettingType;
   readonly note: string;
   readonly required?: boolean;
+  /** What setup writes into «Значение» when it adds the row; absent: left empty. */
+  readonly defaultValue?: string;
 }
+
+/** The «Настройки» key of each matching weight (src/domain/matching/weights.ts); a blank value means the default. */
+export const MATCH_WEIGHT_KEYS: Readonly<Record<keyof MatchWeights, string>> = {
+  requests: 'matchWeightRequests',
+  position: 'matchWeightPosition',
+  subject: 'matchWeightSubject',
+  experience: 'matchWeightExperience',
+  category: 'matchWeightCategory',
+  interests: 'matchWeightInterests',
+  timeResource: 'matchWeightTime',
+  capacity: 'matchWeightCapacity',
+  experienceGapYears: 'matchExperienceGapYears',
+};
+
+/** Rows of the matching weights: how much each criterion counts when a mentor is suggested. */
+const MATCH_WEIGHT_ROWS: readonly SettingRow[] = [
+  ...CRITERIA.map((c): SettingRow => ({
+    key: MATCH_WEIGHT_KEYS[c],
+    parameter: `Подбор: вес «${CRITERION_LABELS[c]}»`,
+    type: 'number',
+    note: `Число от 0 до 100, по умолчанию ${DEFAULT_MATCH_WEIGHTS[c]}. Чем больше вес, тем важнее этот критерий при подборе наставника. Пусто — по умолчанию`,
+    defaultValue: String(DEFAULT_MATCH_WEIGHTS[c]),
+  })),
+  {
+    key: MATCH_WEIGHT_KEYS.experienceGapYears,
+    parameter: 'Подбор: разница в стаже для полного балла (лет)',
+    type: 'integer',
+    note: `На сколько лет стаж наставника должен быть больше, чтобы получить весь балл за стаж: от 1 до 40, по умолчанию ${DEFAULT_MATCH_WEIGHTS.experienceGapYears}`,
+    defaultValue: String(DEFAULT_MATCH_WEIGHTS.experienceGapYears),
+  },
+];
 
 /** The fixed list of settings, in sheet order; setup writes these rows, `parseSettings` reads them. */
 export const SETTINGS_ROWS: readonly SettingRow[] = [
@@ -122,4 +157,5 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
     type: 'text',
     note: 'Заполняется автоматически; можно указать свой шаблон',
   },
+  ...MATCH_WEIGHT_ROWS,
 ];

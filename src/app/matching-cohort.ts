@@ -1,0 +1,32 @@
+/**
+ * «Подобрать пары для всех»: the best overall assignment of every mentee waiting for a mentor, as pairs and
+ * groups the curator ticks, and those left without a mentor with why (seed 002 §6; roadmap 5.3).
+ */
+import { assignCohort, type Proposal, type UnmatchedMentee } from '../domain/matching';
+import { loadMatchingData, waitingMentees } from './matching-data';
+import type { RegistryContext } from './registry-context';
+
+/** What the cohort sidebar shows. */
+export interface CohortProposalData {
+  /** Pairs («пара») and groups («группа»), by mentor name. */
+  readonly proposals: Proposal[];
+  readonly unmatched: UnmatchedMentee[];
+  /** Mentees waiting for a mentor (active, in no pair or group in work). */
+  readonly waiting: number;
+  readonly matchedCount: number;
+  readonly skipped: string[];
+}
+
+/** Proposes mentors for every mentee waiting for one; reads each sheet once, whatever the cohort's size. */
+export function proposeCohort(ctx: RegistryContext): CohortProposalData {
+  const data = loadMatchingData(ctx);
+  const mentees = waitingMentees(data);
+  const result = assignCohort(mentees, data.matchMentors, data.weights);
+  return {
+    proposals: result.proposals,
+    unmatched: result.unmatched,
+    waiting: mentees.length,
+    matchedCount: result.matchedCount,
+    skipped: data.skipped,
+  };
+}
