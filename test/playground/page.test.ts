@@ -121,6 +121,15 @@ describe('a menu item that asks the person', () => {
     await page.locator('td[data-cell="E5"]', { hasText: 'правка: Иванова' }).waitFor();
   });
 
+  it('shows a modal dialog the script opened, and closes it from its own page', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Диалог' }).click();
+    await page.locator('#overlay iframe').waitFor();
+    expect(await page.locator('#modal-title').textContent()).toBe('Проверочный диалог');
+    await page.frameLocator('#overlay iframe').locator('#close').click();
+    await page.locator('#overlay').waitFor({ state: 'hidden' });
+  });
+
   it('shows a dropdown’s values on click and writes the one picked', async () => {
     await page.getByRole('button', { name: 'Проверка' }).click();
     await page.getByRole('menuitem', { name: 'Список' }).click();

@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compileScript } from '../../playground/script-loader';
+import { PlaygroundSession } from '../../playground/session';
+
+const FIXTURE = path.join(__dirname, 'fixtures');
+
+function b1(session: PlaygroundSession): string {
+  return session.state().workbook.sheets[0].rows[0][1].text;
+}
+
+describe('the playground’s saved state', () => {
+  const compiled = compileScript(FIXTURE);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'nastavnik-playground-')), 'state.json');
+
+  it('is written after every action and picked up by the next start', () => {
+    const first = new PlaygroundSession(compiled, 'empty', file);
+    expect(first.clickMenu('nameIt', [{ button: 'OK', text: 'Ромашка' }]).ok).toBe(true);
+    expect(existsSync(file)).toBe(true);
+    const second = new PlaygroundSession(compiled, 'empty', file);
+    expect(b1(second)).toBe('Ромашка');
+    expect(second.state().menus.map((m) => m.title)).toEqual(['Проверка']);
+  });
+
+  it('goes back to the start workbook on «Сбросить», and saves that too', () => {
+    const session = new PlaygroundSession(compiled, 'empty', file);
+    session.reset();
+    expect(b1(session)).toBe('');
+    expect(b1(new PlaygroundSession(compiled, 'empty', file))).toBe('');
+  });
+
+  it('keeps the sidebar a menu item opened, and closes it on google.script.host.close()', () => {
+    const session = new PlaygroundSession(compiled, 'empty', null);
+    session.clickMenu('showDialog', []);
+    expect(session.state().dialog).toMatchObject({ title: 'Проверочный диалог', modal: true });
+    expect(session.panelHtml('dialog')).toContain('Диалог открыт');
+    session.closePanel('dialog');
+    expect(session.state().dialog).toBeNull();
+  });
+});
