@@ -20,13 +20,14 @@ export interface GasRegistry extends SetupDeps, CheckDataDeps {
 /** The registry of the spreadsheet the add-on runs in. */
 export function gasRegistry(): GasRegistry {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const tables = new SheetTableStore(ss);
+  const properties = new GasDocumentProperties();
+  const tables = new SheetTableStore(ss, properties);
   const base = {
     tables,
     lock: new GasDocumentLock(),
     clock: new SystemClock(),
     user: new SessionUser(),
-    properties: new GasDocumentProperties(),
+    properties,
   };
   return {
     ...base,

@@ -4,13 +4,18 @@
  */
 import type { ColumnSpec, TableSpec } from '../domain/registry/table-spec';
 import { UserError } from '../domain/user-error';
+import type { Properties } from '../ports/properties';
 import type { CellValue, Cells, RowUpdate, SheetRow, TableData, TableStore } from '../ports/table-store';
 import { fromSheetValue, numberFormat, toSheetValue } from './cell-values';
 import { contiguousRuns, mapColumns } from './column-map';
+import { LayoutCache, validColumns } from './layout-cache';
 import { findTableSheet, readColumnTags } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Spare rows added whenever an append needs more rows than the sheet has. */
+const GROWTH_ROWS = 100;
 
 /** What the store remembers about a table it read, to write it back. */
 interface Located {
@@ -25,7 +30,15 @@ export class SheetTableStore implements TableStore {
   private readonly located = new WeakMap<TableData, Located>();
   private zone: string | null = null;
 
-  constructor(private readonly ss: Spreadsheet) {}
+  /** `cache`, when given, keeps where tables were found between executions (see layout-cache.ts). */
+  constructor(
+    private readonly ss: Spreadsheet,
+    cache?: Properties,
+  ) {
+    this.cache = cache ? new LayoutCache(cache) : null;
+  }
+
+  private readonly cache: LayoutCache | null;
 
   timeZone(): string {
     if (this.zone === null) this.zone = this.ss.getSpreadsheetTimeZone();
@@ -57,7 +70,8 @@ export class SheetTableStore implements TableStore {
     const first = at.lastRow + 1;
     const needed = first + rows.length - 1;
     const maxRows = at.sheet.getMaxRows();
-    if (needed > maxRows) at.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    // The sheet grows in steps, so most appends need no insert at all.
+    if (needed > maxRows) at.sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
     // Every present column is written (blank where not given); a given value of a missing column is refused.
     const keys = table.spec.columns
       .filter((c) => at.columns.has(c.key) || rows.some((r) => (r[c.key] ?? '') !== ''))
@@ -81,7 +95,8 @@ export class SheetTableStore implements TableStore {
 
   /** Reads a table: all of it, or only its header when `headerOnly` (for appending). */
   private load(spec: TableSpec, headerOnly: boolean): TableData {
-    const sheet = findTableSheet(this.ss, spec)?.sheet;
+    const cached = this.cache?.get(spec) ?? null;
+    const sheet = (cached && this.ss.getSheetById(cached.sheetId)) || findTableSheet(this.ss, spec)?.sheet;
     if (!sheet) {
       throw new UserError(
         `Нет листа «${spec.sheetName}». Выполните «Наставничество › Настроить таблицу»: лист будет создан.`,
@@ -91,7 +106,16 @@ export class SheetTableStore implements TableStore {
     const lastColumn = sheet.getLastColumn();
     const height = headerOnly ? Math.min(lastRow, 1) : lastRow;
     const values = height > 0 && lastColumn > 0 ? sheet.getRange(1, 1, height, lastColumn).getValues() : [];
-    const map = mapColumns(spec, values[0] ?? [], readColumnTags(sheet));
+    const header = values[0] ?? [];
+    let map = validColumns(cached, spec, header);
+    if (!map || cached?.sheetId !== sheet.getSheetId()) {
+      map = mapColumns(spec, header, readColumnTags(sheet));
+      this.cache?.set(spec, {
+        sheetId: sheet.getSheetId(),
+        headers: header.map(String),
+        columns: Object.fromEntries(map.columns),
+      });
+    }
     const present = spec.columns.filter((c) => map.columns.has(c.key));
     const headers: Record<string, string> = {};
     for (const col of present) headers[col.key] = String(values[0][(map.columns.get(col.key) as number) - 1]);
