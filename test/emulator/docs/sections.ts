@@ -1,6 +1,7 @@
 import type { Runtime } from '../core/runtime';
 import { ContainerFacade } from './container';
 import { type DocCtx, nodeOf, registerFacade } from './element';
+import { gasError, MUST_BE_DETACHED } from './errors';
 import { type NodeModel, paragraphNode, withAttr } from './model';
 
 type PageBreak = GoogleAppsScript.Document.PageBreak;
@@ -18,6 +19,7 @@ export class Body extends ContainerFacade implements Partial<GoogleAppsScript.Do
   /** The break sits inside a new paragraph, as in Docs. */
   insertPageBreak(childIndex: number, pageBreak?: PageBreak): PageBreak {
     const node: NodeModel = pageBreak ? nodeOf(pageBreak) : { type: 'PAGE_BREAK' };
+    if (this._ctx.store.tree.isAttached(node)) throw gasError(MUST_BE_DETACHED);
     const holder = paragraphNode();
     this._insert(childIndex, holder);
     this._ctx.store.tree.insert(holder, 0, node);
