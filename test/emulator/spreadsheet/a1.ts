@@ -63,8 +63,9 @@ export function parseA1(text: string): A1Parts | null {
 export function formatA1(r: RangeModel): string {
   const lastRow = r.row + r.numRows - 1;
   const lastCol = r.column + r.numColumns - 1;
-  if (r.wholeColumns && r.row === 1) return `${columnLetters(r.column)}:${columnLetters(lastCol)}`;
-  if (r.wholeRows && r.column === 1) return `${r.row}:${lastRow}`;
+  if (r.wholeColumns)
+    return `${columnLetters(r.column)}${r.row === 1 ? '' : r.row}:${columnLetters(lastCol)}`;
+  if (r.wholeRows) return `${r.column === 1 ? '' : columnLetters(r.column)}${r.row}:${lastRow}`;
   if (r.numRows === 1 && r.numColumns === 1) return `${columnLetters(r.column)}${r.row}`;
   return `${columnLetters(r.column)}${r.row}:${columnLetters(lastCol)}${lastRow}`;
 }

@@ -47,6 +47,52 @@ describe('SpreadsheetApp formats and notes (§1.2)', () => {
     expect(sheet.getRange('A2').getFontWeight()).toBe('normal');
   });
 
+  it('stores font size, style, family, vertical alignment and borders', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B2');
+    r.setFontSize(14).setFontStyle('italic').setFontFamily('Times New Roman').setVerticalAlignment('middle');
+    r.setBorder(true, true, true, true, null, null, '#000000', null);
+    const cell = sheet.getRange('B2');
+    expect([
+      cell.getFontSize(),
+      cell.getFontStyle(),
+      cell.getFontFamily(),
+      cell.getVerticalAlignment(),
+    ]).toEqual([14, 'italic', 'Times New Roman', 'middle']);
+    expect((cell as unknown as { _border(): unknown })._border()).toMatchObject({
+      top: true,
+      color: '#000000',
+    });
+    expect(sheet.getRange('C3').getFontSize()).toBe(10);
+    r.clearFormat();
+    expect(cell.getFontSize()).toBe(10);
+  });
+
+  it('hides and shows columns and rows; hidden columns move with inserts', () => {
+    const { sheet } = setup();
+    sheet.hideColumns(2, 2);
+    sheet.hideRows(5);
+    expect([
+      sheet.isColumnHiddenByUser(2),
+      sheet.isColumnHiddenByUser(3),
+      sheet.isColumnHiddenByUser(4),
+    ]).toEqual([true, true, false]);
+    sheet.insertColumnBefore(1);
+    expect([sheet.isColumnHiddenByUser(2), sheet.isColumnHiddenByUser(4)]).toEqual([false, true]);
+    sheet.showColumns(3, 2);
+    expect(sheet.isColumnHiddenByUser(3)).toBe(false);
+    expect(sheet.isRowHiddenByUser(5)).toBe(true);
+    sheet.showRows(5);
+    expect(sheet.isRowHiddenByUser(5)).toBe(false);
+  });
+
+  it('stores row heights and the tab colour', () => {
+    const { sheet } = setup();
+    expect(sheet.getRowHeight(1)).toBe(21);
+    sheet.setRowHeight(1, 40).setTabColor('#ff9900');
+    expect([sheet.getRowHeight(1), sheet.getTabColor()]).toEqual([40, '#ff9900']);
+  });
+
   it('setNote(null) or "" removes the note', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setNote('x').setNote('');

@@ -20,7 +20,25 @@ export interface CellModel {
   fontColor?: string;
   wrap?: boolean;
   hAlign?: string;
+  vAlign?: string;
+  fontSize?: number;
+  fontStyle?: string;
+  fontFamily?: string;
+  /** The last setBorder call's arguments as they apply to this cell (not resolved to edges). */
+  border?: BorderModel;
   dv?: ValidationModel;
+}
+
+/** `Range.setBorder(top, left, bottom, right, vertical, horizontal[, color, style])`; null = unchanged. */
+export interface BorderModel {
+  top: boolean | null;
+  left: boolean | null;
+  bottom: boolean | null;
+  right: boolean | null;
+  vertical: boolean | null;
+  horizontal: boolean | null;
+  color: string | null;
+  style: string | null;
 }
 
 /** A rectangle on one sheet, 1-based. `wholeRows`/`wholeColumns` mark `3:3` / `A:A` style ranges. */
@@ -121,6 +139,12 @@ export interface SheetModel {
   rows: Array<Array<CellModel | null>>;
   /** Column widths in pixels, by 1-based column (as strings in JSON); absent = default 100. */
   columnWidths: Record<string, number>;
+  /** Row heights in pixels, by 1-based row; absent = default 21. */
+  rowHeights: Record<string, number>;
+  /** Columns and rows the script hid, by 1-based position. */
+  hiddenColumns: Record<string, true>;
+  hiddenRows: Record<string, true>;
+  tabColor: string | null;
   conditionalRules: ConditionalRuleModel[];
   charts: ChartModel[];
   /** The form whose responses this sheet receives (Sheet.getFormUrl); set by the forms module. */
@@ -149,3 +173,4 @@ export const DEFAULT_NUMBER_FORMAT = '0.###############';
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;

@@ -5,7 +5,19 @@ import { displayValue, isDateFormat, localeFormats } from './number-format';
 import { FakeRangeBase } from './range-base';
 import type { GRange } from './types';
 
-const FORMAT_KEYS = ['nf', 'bg', 'fontWeight', 'fontColor', 'wrap', 'hAlign'];
+const FORMAT_KEYS = [
+  'nf',
+  'bg',
+  'fontWeight',
+  'fontColor',
+  'wrap',
+  'hAlign',
+  'vAlign',
+  'fontSize',
+  'fontStyle',
+  'fontFamily',
+  'border',
+];
 
 type Value = number | string | boolean | Date;
 

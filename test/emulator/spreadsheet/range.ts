@@ -1,7 +1,7 @@
 import { addMetadata, rangeLocation } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
-import { FakeRangeFormat } from './range-format';
+import { FakeRangeStyle } from './range-style';
 import { FakeDataValidationBuilder } from './validation';
 import {
   gas,
@@ -12,7 +12,7 @@ import {
 } from './types';
 
 /** `SpreadsheetApp` Range: a rectangle on one sheet; holds only coordinates, reads the model on each call. */
-export class FakeRange extends FakeRangeFormat implements Partial<GRange> {
+export class FakeRange extends FakeRangeStyle implements Partial<GRange> {
   /** A range at an offset from this one, as `Range.offset` (same size unless given). */
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
     const r = this._rect();

@@ -1,5 +1,11 @@
 import { GasObject } from '../core/gas-object';
-import { DEFAULT_COLUMN_WIDTH, type RangeModel, type SheetModel, type SpreadsheetModel } from './model';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  type RangeModel,
+  type SheetModel,
+  type SpreadsheetModel,
+} from './model';
 import { FakeRange } from './range';
 import { a1Range, gridRange } from './resolve';
 import { lastColumn, lastRow, type SpreadsheetStore } from './store';
@@ -139,6 +145,45 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
     return this._sheet().frozenColumns;
   }
 
+  getRowHeight(rowPosition: number): number {
+    return this._sheet().rowHeights[rowPosition] ?? DEFAULT_ROW_HEIGHT;
+  }
+  setRowHeight(rowPosition: number, height: number): GSheet {
+    this._sheet().rowHeights[rowPosition] = height;
+    return gas(this);
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    for (let r = startRow; r < startRow + numRows; r++) this._sheet().rowHeights[r] = height;
+    return gas(this);
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet().hiddenColumns[c] = true;
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    const sheet = this._sheet();
+    sheet.hiddenColumns = without(sheet.hiddenColumns, columnIndex, numColumns);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._sheet().hiddenColumns[columnPosition] === true;
+  }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this._sheet().hiddenRows[r] = true;
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    const sheet = this._sheet();
+    sheet.hiddenRows = without(sheet.hiddenRows, rowIndex, numRows);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this._sheet().hiddenRows[rowPosition] === true;
+  }
+  getTabColor(): string | null {
+    return this._sheet().tabColor;
+  }
+  setTabColor(color: string | null): GSheet {
+    this._sheet().tabColor = color;
+    return gas(this);
+  }
+
   getColumnWidth(columnPosition: number): number {
     return this._sheet().columnWidths[columnPosition] ?? DEFAULT_COLUMN_WIDTH;
   }
@@ -164,4 +209,9 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
     }
     return gas(this);
   }
+}
+
+/** The record without the positions start..start+count-1. */
+function without<T>(record: Record<string, T>, start: number, count: number): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => +k < start || +k >= start + count));
 }

@@ -157,6 +157,8 @@ describe('SpreadsheetApp spreadsheets and sheets (§1.3, §1.4, §8 items 4–5)
     expect(sheet.getRange('A:A').getNumRows()).toBe(1000);
     expect(sheet.getRange('3:3').getA1Notation()).toBe('3:3');
     expect(sheet.getRange('3:3').getNumColumns()).toBe(26);
+    expect(sheet.getRange('A2:B').getA1Notation()).toBe('A2:B');
+    expect(sheet.getRange('A2:B').getNumRows()).toBe(999);
     const r = ss.getRange("'Пары и группы'!B2:C3");
     expect(r.getSheet().getName()).toBe('Пары и группы');
     expect(r.getA1Notation()).toBe('B2:C3');

@@ -89,6 +89,10 @@ export function newSheet(sheetId: number, name: string): SheetModel {
     frozenColumns: 0,
     rows: [],
     columnWidths: {},
+    rowHeights: {},
+    hiddenColumns: {},
+    hiddenRows: {},
+    tabColor: null,
     conditionalRules: [],
     charts: [],
   };

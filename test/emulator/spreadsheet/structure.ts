@@ -50,12 +50,13 @@ export function resize(ss: SpreadsheetModel, sheet: SheetModel, dim: Dim, at: nu
       else row.splice(at - 1, -n);
     }
     sheet.maxColumns += n;
-    const widths: Record<string, number> = {};
-    for (const [key, width] of Object.entries(sheet.columnWidths)) {
-      const span = shiftSpan(Number(key), 1, at, n);
-      if (span) widths[span[0]] = width;
-    }
-    sheet.columnWidths = widths;
+  }
+  if (dim === 'ROWS') {
+    sheet.rowHeights = shiftKeys(sheet.rowHeights, at, n);
+    sheet.hiddenRows = shiftKeys(sheet.hiddenRows, at, n);
+  } else {
+    sheet.columnWidths = shiftKeys(sheet.columnWidths, at, n);
+    sheet.hiddenColumns = shiftKeys(sheet.hiddenColumns, at, n);
   }
   touch(sheet);
   const frozen = dim === 'ROWS' ? 'frozenRows' : 'frozenColumns';
@@ -85,4 +86,14 @@ export function resize(ss: SpreadsheetModel, sheet: SheetModel, dim: Dim, at: nu
     for (const chart of s.charts)
       chart.ranges = chart.ranges.filter((r) => r.sheetId !== id || shiftRange(r, dim, at, n));
   }
+}
+
+/** A record keyed by 1-based position after an insert or delete: keys move, deleted ones go. */
+function shiftKeys<T>(record: Record<string, T>, at: number, n: number): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const span = shiftSpan(Number(key), 1, at, n);
+    if (span) out[span[0]] = value;
+  }
+  return out;
 }
