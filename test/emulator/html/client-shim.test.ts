@@ -167,6 +167,16 @@ describe('the google.script.run page shim (§3.3, §3.4)', () => {
     await expect(serverFunctions.greet('Анна')).resolves.toBe('Здравствуйте, Анна');
   });
 
+  it('answers google.script.url.getLocation with an empty location', async () => {
+    const { window } = page(new Workspace(), []);
+    const location = await new Promise((resolve) =>
+      (
+        window.google as { script: { url: { getLocation(cb: (l: unknown) => void): void } } }
+      ).script.url.getLocation(resolve),
+    );
+    expect(location).toEqual({ hash: '', parameter: {}, parameters: {} });
+  });
+
   it('reports google.script.host actions to the host hook, even when the functions are detached', () => {
     const { host, window } = page(new Workspace(), []);
     const hook = jest.fn();

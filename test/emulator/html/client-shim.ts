@@ -15,6 +15,8 @@ export const MAX_CONCURRENT_CALLS = 10;
  * - A failure reaches the failure handler as an Error (name and message from the server); with no handler it is
  *   logged with console.error; `withFailureHandler(null)` silences it.
  * - `google.script.host.close/setWidth/setHeight/editor.focus` call `window[transportName + 'Host'](action, arg)`.
+ * - `google.script.url.getLocation(cb)` answers with no hash and no parameters: a sidebar has no URL of its own
+ *   [UNVERIFIED for sidebars; the shape {hash, parameter, parameters} is the web-app one].
  */
 export function clientShim(functionNames: readonly string[], transportName = '__gasInvoke'): string {
   const config = JSON.stringify({
@@ -123,5 +125,10 @@ w.google.script.host = {
   setHeight: hostCall('setHeight'),
   setWidth: hostCall('setWidth'),
   editor: { focus: hostCall('focus') }
+};
+w.google.script.url = {
+  getLocation: function (callback) {
+    Promise.resolve().then(function () { callback({ hash: '', parameter: {}, parameters: {} }); });
+  }
 };
 `;
