@@ -7,6 +7,7 @@ import type { ParseOptions } from '../domain/registry/parse-table';
 import { parseSettings } from '../domain/registry/parse-settings';
 import type { Problem } from '../domain/registry/problems';
 import { readTable } from '../domain/registry/read-table';
+import { checkRegistryRules, type RegistryEntities } from '../domain/registry/rules/check-registry';
 import { SETTINGS_ROWS, TABLES } from '../domain/registry/tables';
 import type { CellProblem, CheckReport, ReportLine } from '../ports/check-report';
 import type { Journal, JournalEntry } from '../ports/journal';
@@ -33,22 +34,18 @@ export function checkRegistry(deps: CheckDataDeps): CheckSummary {
     const zone = deps.tables.timeZone();
     const tables = TABLES.map((spec) => deps.tables.read(spec));
     const knownIds = Object.fromEntries(tables.map((t) => [t.spec.key, idsIn(t)]));
-    const lines: ReportLine[] = [];
+    const problemsOf = new Map<TableData, Problem[]>();
+    const entities: Record<string, unknown[]> = {};
     const entries: JournalEntry[] = [];
     let idsAssigned = 0;
     for (const table of tables) {
       const parsed = parse(table, { timeZone: zone, knownIds, headers: table.headers });
-      const problems = [...parsed.problems, ...missingColumns(table, parsed.problems)];
-      lines.push(...problems.map(toLine));
-      deps.report.mark(
-        table,
-        problems.map((p) => toCellProblem(table, p)),
-      );
+      entities[table.spec.key] = parsed.entities;
+      problemsOf.set(table, [...parsed.problems, ...missingColumns(table, parsed.problems)]);
       const prefix = table.spec.idPrefix;
       if (!prefix) continue;
-      const existing = knownIds[table.spec.key];
       const rows = parsed.rowsWithoutId;
-      const ids = issueIds(deps.properties, prefix, existing, rows.length);
+      const ids = issueIds(deps.properties, prefix, knownIds[table.spec.key], rows.length);
       deps.tables.update(
         table,
         rows.map((rowNumber, i) => ({ rowNumber, cells: { id: ids[i] } })),
@@ -61,6 +58,20 @@ export function checkRegistry(deps: CheckDataDeps): CheckSummary {
         details: `Лист «${table.sheetName}», строки ${rows.join(', ')}`,
       });
     }
+    // Rules across sheets (consent in pairs, capacity, group shape, programme term), each at its row and column.
+    const headers = Object.fromEntries(tables.map((t) => [t.spec.key, t.headers]));
+    for (const problem of checkRegistryRules(entities as unknown as RegistryEntities, headers)) {
+      const table = tables.find((t) => t.sheetName === problem.sheet || t.spec.sheetName === problem.sheet);
+      if (table) problemsOf.get(table)?.push(problem);
+    }
+    const lines: ReportLine[] = [];
+    for (const [table, problems] of problemsOf) {
+      lines.push(...problems.map(toLine));
+      deps.report.mark(
+        table,
+        problems.map((p) => toCellProblem(table, p)),
+      );
+    }
     catchUpCounters(deps.properties, tables);
     deps.report.publish(lines, deps.clock.now());
     deps.journal.record(entries);
@@ -69,10 +80,13 @@ export function checkRegistry(deps: CheckDataDeps): CheckSummary {
 }
 
 /** Problems and rows without ID of one table: entity rules for data tables, the key–value rules for settings. */
-function parse(table: TableData, options: ParseOptions): { problems: Problem[]; rowsWithoutId: number[] } {
+function parse(
+  table: TableData,
+  options: ParseOptions,
+): { problems: Problem[]; rowsWithoutId: number[]; entities: unknown[] } {
   const schema = TABLE_SCHEMAS[table.spec.key];
   if (schema) return readTable(table.spec, schema, table.rows, options);
-  if (table.spec.key !== 'settings') return { problems: [], rowsWithoutId: [] };
+  if (table.spec.key !== 'settings') return { problems: [], rowsWithoutId: [], entities: [] };
   const parsed = parseSettings(table.rows, options.timeZone);
   const missing = parsed.missingKeys.map((key) => {
     const parameter = SETTINGS_ROWS.find((s) => s.key === key)?.parameter ?? key;
@@ -85,7 +99,7 @@ function parse(table: TableData, options: ParseOptions): { problems: Problem[]; 
         `(ключ ${key}). Выполните «Наставничество › Настроить таблицу»: строка будет добавлена`,
     };
   });
-  return { problems: [...parsed.problems, ...missing], rowsWithoutId: [] };
+  return { problems: [...parsed.problems, ...missing], rowsWithoutId: [], entities: [] };
 }
 
 /** The IDs present in a table's ID column, in canonical spelling. */

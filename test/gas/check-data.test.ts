@@ -1,10 +1,10 @@
 import { checkData } from '../../src/gas/registry-menu';
-import { addMentor, listMentors } from '../../src/gas/registry-endpoints';
+import { addMentee, addMentor, createMentorship, listMentors } from '../../src/gas/registry-endpoints';
 import { MARK_PREFIX } from '../../src/gas/cell-marks';
 import { REPORT_SHEET } from '../../src/gas/check-report-sheet';
 import { MENTORS_TABLE } from '../../src/domain/registry/tables';
 import type { Workspace } from '../emulator/workspace';
-import { fromSidebar, mentorInput, seen, setUpWorkspace } from './registry-fixture';
+import { fromSidebar, menteeInput, mentorInput, seen, setUpWorkspace } from './registry-fixture';
 
 describe('«Проверить данные» after a curator edited the sheet by hand', () => {
   let ws: Workspace;
@@ -98,6 +98,29 @@ describe('«Проверить данные» after a curator edited the sheet b
     cell.setValue(3);
     check();
     expect(cell.getNote()).toBe('уточнить в отделе кадров');
+  });
+
+  it('reports a pair whose mentee’s consent was unticked by hand, at the pair’s row and column', () => {
+    const mentor = fromSidebar(ws, () => addMentor(mentorInput()));
+    const mentee = fromSidebar(ws, () => addMentee(menteeInput()));
+    fromSidebar(ws, () =>
+      createMentorship({
+        mentorId: mentor.id,
+        menteeIds: [mentee.id],
+        form: 'педагог – педагог',
+        kinds: ['традиционное (один на один)'],
+      }),
+    );
+    const mentees = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Наставляемые');
+    const consent = seen(ws, 'Наставляемые')[0].indexOf('Согласие на обработку ПДн') + 1;
+    mentees?.getRange(2, consent).setValue(false);
+    check();
+    const line = report()[2];
+    expect(line.slice(0, 3)).toEqual(['Пары и группы', '2', 'Наставляемые (ID)']);
+    expect(line[3]).toContain('нет согласия на обработку персональных данных у Смирнова Ольга (НЯ-0001)');
+    const pairs = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары и группы');
+    expect(pairs?.getRange(2, 3).getNote()).toContain(MARK_PREFIX);
+    expect(seen(ws, 'Журнал')[1][1]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
   });
 
   it('changes nothing but the report when the registry is clean', () => {
