@@ -48,9 +48,8 @@ export interface RegisteredFile {
 export class DocsModule implements ServiceModule<DocsState> {
   readonly store: DocsStore;
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  readonly Drive: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection extends never
-    ? never
-    : { Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection };
+  /** The Advanced Drive service as a script sees it (only `Files` is emulated). */
+  readonly Drive: { Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection };
   readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
   /** Drive's file registry for other modules and tests. */
   readonly drive: { register(file: RegisteredFile): FileModel; file(id: string): FileModel | null };
