@@ -129,6 +129,7 @@ describe('the google.script.run page shim (§3.3, §3.4)', () => {
     const { run, sent } = page(new Workspace(), ['save']);
     const form = {
       nodeType: 1,
+      nodeName: 'FORM',
       tagName: 'FORM',
       elements: [
         { name: 'fio', type: 'text', value: 'Иванова' },

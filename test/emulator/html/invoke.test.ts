@@ -58,11 +58,16 @@ describe('google.script.run on the server (ws.html.invoke, §3.3)', () => {
 
   it('fails the call when an argument is a DOM node', () => {
     const ws = workspaceWith({ save: () => null });
-    const node = { nodeType: 1, tagName: 'DIV' };
+    const node = { nodeType: 1, nodeName: 'DIV', tagName: 'DIV' };
     expect(ws.html.invoke('save', [node])).toEqual({
       ok: false,
       error: { name: 'Error', message: 'Failed due to illegal value in property: 0' },
     });
+  });
+
+  it('passes plain data that merely has a nodeType field', () => {
+    const ws = workspaceWith({ echo: (value: unknown) => value });
+    expect(ws.html.invoke('echo', [{ nodeType: 2 }])).toEqual({ ok: true, value: { nodeType: 2 } });
   });
 
   it('fails the call when an argument is a Map (not a plain object)', () => {

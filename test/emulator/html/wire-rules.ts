@@ -19,7 +19,9 @@ function __gasToWire(value, key, path, ancestors) {
   if (typeof value !== 'object') throw __gasWireError(key, path, typeof value);
   var tag = Object.prototype.toString.call(value);
   if (tag === '[object Date]') throw __gasWireError(key, path, 'Date');
-  if (typeof value.nodeType === 'number') throw __gasWireError(key, path, 'DOM node');
+  if (typeof value.nodeType === 'number' && typeof value.nodeName === 'string') {
+    throw __gasWireError(key, path, 'DOM node');
+  }
   for (var i = 0; i < ancestors.length; i++) {
     if (ancestors[i] === value) {
       var circular = new Error('Failed due to circular reference.');
