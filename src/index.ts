@@ -28,3 +28,10 @@ export {
   saveProgrammePlan,
 } from './gas/mentorship-sidebar-endpoints';
 export { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from './gas/sidebars';
+export {
+  acceptProposals,
+  loadMatchSidebar,
+  proposeCohort,
+  rankMentorsForMentee,
+} from './gas/matching-endpoints';
+export { showCohortSidebar, showMatchSidebar } from './gas/matching-sidebars';

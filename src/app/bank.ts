@@ -16,6 +16,8 @@ export interface BankConfig<T extends { id: string }> {
   readonly patchInput: ZodType<Partial<T> & { id: string }>;
   /** «Наставник» / «Наставляемый», for messages and the journal. */
   readonly what: string;
+  /** Rules across sheets a change must keep (a mentor's capacity not below the mentees they have). */
+  readonly checkChange?: (registry: Registry, before: T, after: T) => void;
 }
 
 /** Adds a person; answers the saved entity with its new ID. */
@@ -51,6 +53,7 @@ export function updateInBank<T extends { id: string }>(
     const merged = mergePatch(withoutRow(current), fields, cleared);
     const entity = parseInput(config.schema, merged, config.spec);
     requireFilled(config.spec, entity);
+    config.checkChange?.(registry, withoutRow(current), entity);
     const keys = changedKeys(config.spec, withoutRow(current), entity);
     if (keys.length > 0) {
       registry.tables.update(table.data, [

@@ -35,7 +35,7 @@ export function requireEntity<T extends { id: string }>(
   throw new UserError(
     inSheet
       ? `${what} ${id}: в строке листа «${table.data.sheetName}» есть ошибки. Выполните «Проверить данные» и исправьте их.`
-      : `${what} ${id} не найден на листе «${table.data.sheetName}».`,
+      : `${what} ${id}: строки с таким ID нет на листе «${table.data.sheetName}».`,
   );
 }
 

@@ -4,6 +4,7 @@ import { MentorshipSchema } from '../domain/registry/entities/mentorship';
 import { fullName, MentorSchema, type Mentor } from '../domain/registry/entities/people';
 import { idOf } from '../domain/registry/entities/common';
 import { z } from '../domain/registry/entities/zod';
+import { UserError } from '../domain/user-error';
 import { MENTORS_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
 import { addToBank, updateInBank, type BankConfig } from './bank';
 import { loadEntities, withoutRow } from './entity-table';
@@ -33,6 +34,17 @@ const MENTORS: BankConfig<Mentor> = {
   }),
   patchInput: MentorSchema.partial().extend({ id: idOf('НК') }),
   what: 'Наставник',
+  checkChange: (registry, before, after) => {
+    if ((after.capacity ?? DEFAULT_CAPACITY) >= (before.capacity ?? DEFAULT_CAPACITY)) return;
+    const mentorships = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema).entities;
+    const now = menteesInWork(after.id, mentorships).size;
+    if (now > (after.capacity ?? DEFAULT_CAPACITY)) {
+      throw new UserError(
+        `У наставника ${fullName(after)} (${after.id}) уже ${now} наставляемых в парах и группах, ` +
+          `поэтому указать меньше ${now} нельзя. Сначала завершите или передайте другому наставнику часть пар.`,
+      );
+    }
+  },
 };
 
 /** Every mentor of the bank with the places they have left. */

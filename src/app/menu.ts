@@ -15,6 +15,8 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Добавить наставника', functionName: 'showMentorSidebar' },
   { caption: 'Добавить наставляемого', functionName: 'showMenteeSidebar' },
+  { caption: 'Подобрать наставника', functionName: 'showMatchSidebar' },
+  { caption: 'Подобрать пары для всех', functionName: 'showCohortSidebar' },
   { caption: 'Проверить данные', functionName: 'checkData' },
   { caption: 'Отозвать согласие…', functionName: 'withdrawConsentFromMenu' },
   'separator',

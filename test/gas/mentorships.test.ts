@@ -4,6 +4,7 @@ import {
   createMentorship,
   listMentorships,
   listMentors,
+  updateMentor,
   updateMentorship,
 } from '../../src/gas/registry-endpoints';
 import type { Workspace } from '../emulator/workspace';
@@ -54,6 +55,17 @@ describe('pairs and groups from a sidebar', () => {
       'может вести не более 1',
     );
     expect(fromSidebar(ws, () => listMentors()).items[0].capacityLeft).toBe(0);
+  });
+
+  it('refuses to lower a mentor’s capacity below the mentees they already have', () => {
+    const mentor = fromSidebar(ws, () => addMentor(mentorInput({ capacity: 3 })));
+    const [a, b] = [1, 2].map(() => fromSidebar(ws, () => addMentee(menteeInput())).id);
+    fromSidebar(ws, () => createMentorship(pair(mentor.id, [a])));
+    fromSidebar(ws, () => createMentorship(pair(mentor.id, [b])));
+    expect(() => fromSidebar(ws, () => updateMentor({ id: mentor.id, capacity: 1 }))).toThrow(
+      'уже 2 наставляемых',
+    );
+    expect(fromSidebar(ws, () => updateMentor({ id: mentor.id, capacity: 2 })).capacity).toBe(2);
   });
 
   it('moves a pair along its lifecycle and refuses a jump the rules forbid', () => {
