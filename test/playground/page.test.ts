@@ -66,6 +66,25 @@ describe('the playground page', () => {
     await screenshot(page, 'playground-mentors');
   });
 
+  it('adds a mentor from the «Добавить наставника» sidebar, and the new row appears in the sheet', async () => {
+    await page.getByRole('button', { name: 'Наставничество' }).click();
+    await page.getByRole('menuitem', { name: 'Добавить наставника' }).click();
+    await page.locator('#sidebar-title', { hasText: 'Наставник' }).waitFor();
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.locator('#app:not([aria-busy])').waitFor();
+    await frame.locator('#surname').fill('Павлова');
+    await frame.locator('#firstName').fill('Вера');
+    await frame.locator('#position').fill('учитель-логопед');
+    await frame.getByLabel('методические').check();
+    await frame.getByLabel('Согласие на обработку ПДн').check();
+    await frame.locator('#consentDate').fill('2025-09-01');
+    await frame.locator('#save').click();
+    await frame.locator('#status.ok').waitFor();
+    expect(await frame.locator('#status').textContent()).toMatch(/НК-0005/);
+    await page.locator('#grid td', { hasText: 'Павлова' }).waitFor();
+    await screenshot(page, 'playground-mentor-added');
+  });
+
   it('runs a registry menu item and shows its toast', async () => {
     await page.getByRole('button', { name: 'Наставничество' }).click();
     await page.getByRole('menuitem', { name: 'Проверить данные' }).click();
