@@ -38,7 +38,8 @@ type Context = InputContext;
  * - ru_RU (the default locale): '3,5' → 3.5, '1 000' stays text, 'd.M.yyyy[ H:mm[:ss]]', 'd.M.yy' and ISO
  *   'yyyy-MM-dd' → dates; so does 'd.M' (this year): «1.2» or '3.5' typed in a ru_RU sheet become dates; '50%' / '12,5%' → percent; TRUE/FALSE → booleans.
  *   en_US: '3.5' → 3.5, 'M/d[/yyyy]' and ISO → dates.
- * - Formulas are not evaluated, except literals (=5, ="text", =TRUE); any other formula reads back as ''.
+ * - Formulas are not evaluated, except literals (=5, ="text", =TRUE) and HYPERLINK("url"; "label") with
+ *   string arguments (reads back as the label); any other formula reads back as ''.
  */
 export function parseInput(input: unknown, ctx: Context): ParsedInput {
   if (input === null || input === undefined || input === '') return {};
@@ -66,6 +67,9 @@ function evaluateLiteral(expr: string): CellValue | undefined {
   if (/^[+-]?\d+([.,]\d+)?$/.test(e)) return Number(e.replace(',', '.'));
   if (/^"([^"]|"")*"$/.test(e)) return e.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)(\(\))?$/i.test(e)) return /^TRUE/i.test(e);
+  // HYPERLINK("url"[; "label"]) shows its label: registries link documents this way (either separator).
+  const link = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)$/i.exec(e);
+  if (link) return (link[2] ?? link[1]).replace(/""/g, '"');
   return undefined;
 }
 
@@ -146,7 +150,8 @@ export function writeCell(cell: CellModel | null, parsed: ParsedInput): CellMode
   else if (cell?.nf !== undefined) next.nf = cell.nf;
   if (cell) {
     for (const key of Object.keys(cell) as Array<keyof CellModel>) {
-      if (key !== 'v' && key !== 'f' && key !== 'nf') (next as Record<string, unknown>)[key] = cell[key];
+      if (key !== 'v' && key !== 'f' && key !== 'nf' && key !== 'link')
+        (next as Record<string, unknown>)[key] = cell[key];
     }
   }
   return next.v !== undefined || next.f !== undefined || Object.keys(next).length ? next : null;

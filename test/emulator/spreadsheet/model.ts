@@ -12,6 +12,8 @@ export interface CellModel {
   v?: CellValue;
   /** The formula, as written (starts with '='). */
   f?: string;
+  /** A rich-text link over the whole text (Range.setRichTextValue). */
+  link?: string;
   /** Number format pattern; absent = the default ('0.###############'). */
   nf?: string;
   note?: string;

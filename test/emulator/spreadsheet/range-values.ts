@@ -96,7 +96,7 @@ export abstract class FakeRangeValues extends FakeRangeBase {
     return this._write('Range.clear', (cell) => {
       if (!cell) return null;
       const drop = new Set<string>();
-      if (!only || o.contentsOnly) ['v', 'f'].forEach((k) => drop.add(k));
+      if (!only || o.contentsOnly) ['v', 'f', 'link'].forEach((k) => drop.add(k));
       if (!only || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
       if (o.commentsOnly) drop.add('note');
       if (o.validationsOnly) drop.add('dv');

@@ -1,7 +1,11 @@
 import { addMetadata, rangeLocation } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
+import { withProp } from './range-base';
 import { FakeRangeStyle } from './range-style';
+import { FakeRichTextValue, richTextOf } from './rich-text';
+import { sortKeys, sortRows } from './sort';
+import { FakeTextFinder } from './text-finder';
 import { FakeDataValidationBuilder } from './validation';
 import {
   gas,
@@ -39,6 +43,59 @@ export class FakeRange extends FakeRangeStyle implements Partial<GRange> {
     this.setDataValidation(rule);
     const values = this.getValues().map((line) => line.map((v) => (v === '' ? false : v)));
     return this.setValues(values);
+  }
+
+  /** §1.2 aside: rich text is stored as text, never parsed as a formula; the link covers the whole text. */
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): GRange {
+    return this.setRichTextValues(this._fill(value));
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): GRange {
+    this._checkShape(values);
+    return gas(
+      this._write('Range.setRichTextValues', (cell, i, j) => {
+        const { text, link } = richTextOf(values[i][j]);
+        return withProp(withProp(withProp(cell, 'f', null), 'v', text === '' ? null : text), 'link', link);
+      }),
+    );
+  }
+  /** null for cells that do not hold text. */
+  getRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValue | null {
+    return this.getRichTextValues()[0][0];
+  }
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    return this._read((cell) =>
+      cell && typeof cell.v === 'string' && !cell.f
+        ? gas<GoogleAppsScript.Spreadsheet.RichTextValue>(
+            new FakeRichTextValue(this._rt, { text: cell.v, link: cell.link ?? null }),
+          )
+        : !cell || cell.v === undefined
+          ? gas<GoogleAppsScript.Spreadsheet.RichTextValue>(
+              new FakeRichTextValue(this._rt, { text: '', link: null }),
+            )
+          : null,
+    );
+  }
+  _fill<T>(value: T): T[][] {
+    const { numRows, numColumns } = this._rect();
+    return Array.from({ length: numRows }, () => new Array<T>(numColumns).fill(value));
+  }
+
+  /** Sorts the range's rows by sheet columns: a column, `{column, ascending}` or an array of those. */
+  sort(sortSpecObj: unknown): GRange {
+    this._store.requireWrite('Range.sort');
+    const r = this._rect();
+    const keys = sortKeys(sortSpecObj);
+    for (const key of keys) {
+      // [UNVERIFIED text] a sort column outside the range.
+      if (key.column < r.column || key.column >= r.column + r.numColumns) {
+        throw new Error('The specified sort column is outside the range.');
+      }
+    }
+    sortRows(this._sheet(), r, keys);
+    return gas(this);
+  }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return gas(new FakeTextFinder(this._store, this._ssId, [this._rect()], findText));
   }
 
   /** Makes this range the selection, and its sheet the active sheet. */

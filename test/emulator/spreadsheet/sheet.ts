@@ -3,7 +3,12 @@ import { FakeConditionalFormatRule, ruleModel } from './conditional-format';
 import { addMetadata } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
+import { FakeRangeList } from './range-list';
+import { a1Range } from './resolve';
 import { FakeSheetRows } from './sheet-rows';
+import { sortRows } from './sort';
+import { lastColumn, lastRow } from './store';
+import { FakeTextFinder } from './text-finder';
 import {
   enumValue,
   gas,
@@ -63,6 +68,41 @@ export class FakeSheet extends FakeSheetRows implements Partial<GSheet> {
   }
   clearConditionalFormatRules(): void {
     this._sheet().conditionalRules = [];
+  }
+
+  /** Sorts the rows below the frozen ones by one column. */
+  sort(columnPosition: number, ascending = true): GSheet {
+    this._store.requireWrite('Sheet.sort');
+    const sheet = this._sheet();
+    const first = sheet.frozenRows + 1;
+    const last = lastRow(sheet);
+    const width = Math.max(lastColumn(sheet), columnPosition);
+    if (last >= first) {
+      const rect = {
+        sheetId: this._sheetId,
+        row: first,
+        column: 1,
+        numRows: last - first + 1,
+        numColumns: width,
+      };
+      sortRows(sheet, rect, [{ column: columnPosition, ascending }]);
+    }
+    return gas(this);
+  }
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const ranges = a1Notations.map((a1) => a1Range(this._ss(), this._sheet(), a1));
+    return gas(new FakeRangeList(this._store, this._ssId, ranges));
+  }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const sheet = this._sheet();
+    const all = {
+      sheetId: this._sheetId,
+      row: 1,
+      column: 1,
+      numRows: sheet.maxRows,
+      numColumns: sheet.maxColumns,
+    };
+    return gas(new FakeTextFinder(this._store, this._ssId, [all], findText));
   }
 
   /** §1.8: a builder; nothing is drawn until insertChart. */

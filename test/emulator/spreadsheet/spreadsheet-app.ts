@@ -1,6 +1,7 @@
 import { GasObject } from '../core/gas-object';
 import { FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { SPREADSHEET_ENUMS } from './enums';
+import { FakeRichTextValueBuilder } from './rich-text';
 import { FakeSpreadsheet } from './spreadsheet';
 import type { SpreadsheetStore } from './store';
 import { FakeUi } from './ui';
@@ -81,6 +82,9 @@ export class FakeSpreadsheetApp extends GasObject implements Partial<App> {
     if (!this._store.rt.hasUi) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     this._store.rt.require('ui', 'SpreadsheetApp.getUi');
     return gas(new FakeUi(this._store));
+  }
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return gas(new FakeRichTextValueBuilder(this._rt));
   }
   newDataValidation(): GDataValidationBuilder {
     return gas(new FakeDataValidationBuilder(this._store));

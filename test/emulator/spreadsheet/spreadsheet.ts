@@ -7,6 +7,7 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
 import { FakeSheet } from './sheet';
+import { FakeTextFinder } from './text-finder';
 import { newSheet, type SpreadsheetStore } from './store';
 import {
   enumValue,
@@ -185,6 +186,18 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
   /** §1.9: searches the spreadsheet, its sheets, rows and columns. */
   createDeveloperMetadataFinder(): GDeveloperMetadataFinder {
     return gas(new FakeDeveloperMetadataFinder(this._store, this._ssId, { kind: 'spreadsheet' }));
+  }
+
+  /** Searches every sheet, left to right. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const scope = this._ss().sheets.map((s) => ({
+      sheetId: s.sheetId,
+      row: 1,
+      column: 1,
+      numRows: s.maxRows,
+      numColumns: s.maxColumns,
+    }));
+    return gas(new FakeTextFinder(this._store, this._ssId, scope, findText));
   }
 
   /** §1.11: recorded in ws.spreadsheet.ui.toasts; without a UI session (time-driven runs) nobody sees it. */
