@@ -17,6 +17,8 @@ export interface FormsSnapshot extends FormsState {
   responsesLocale: ResponsesLocale | 'auto';
 }
 
+const EMPTY_FORM = { collectEmail: false, items: [] } as unknown as FormModel;
+
 /** Faults a person's submission can bring (§5.3): the event delivered twice, or followed by a blank copy. */
 export interface SubmitOptions {
   email?: string;
@@ -112,12 +114,18 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     const ss = this.ctx.spreadsheet(spreadsheetId);
     if (!ss) throw new Error(`emulator: no spreadsheet ${spreadsheetId}`);
     const locale = form?.destination?.locale ?? this.ctx.localeFor(ss);
-    const headers = form
-      ? headerRow(form, locale)
-      : headerRow({ collectEmail: false, items: [] } as never, locale);
     const sheetName = form?.destination?.sheetName;
     const sheet = this.ws.rt.internal(() => (sheetName ? ss.getSheetByName(sheetName) : ss.getSheets()[0]));
     if (!sheet) throw new Error(`emulator: the responses sheet of ${spreadsheetId} is gone`);
+    // The sheet's own header row, as the real event's keys follow the sheet's columns.
+    const written = this.ws.rt.internal(() =>
+      sheet.getLastColumn() > 0 ? sheet.getRange(1, 1, 1, sheet.getLastColumn()).getDisplayValues()[0] : [],
+    );
+    const headers = written.length
+      ? written
+      : form
+        ? headerRow(form, locale)
+        : [headerRow(EMPTY_FORM, locale)[0]];
     const at = new Date(this.ws.rt.now + 1000);
     const event = blankEvent(this.ws.rt, sheet, headers, at, locale);
     this.ws.platform.fireTriggers('ON_FORM_SUBMIT', spreadsheetId, () => copyEvent(event));

@@ -95,6 +95,20 @@ describe('form-submit events (§5.3, §2.4)', () => {
     expect(ws.spreadsheet.displayValues('Ответы на форму (1)', ss.getId())).toHaveLength(2);
   });
 
+  it("keys a blank event by the sheet's own columns", () => {
+    const { ws, ss, events } = setup();
+    ws.rt.internal(() =>
+      ss.getSheetByName('Ответы на форму (1)')?.getRange(1, 4).setValue('Комментарий куратора'),
+    );
+    ws.forms.fireBlankSubmit(ss.getId());
+    expect(Object.keys(events[0].namedValues)).toEqual([
+      'Отметка времени',
+      'ФИО',
+      'Темы',
+      'Комментарий куратора',
+    ]);
+  });
+
   it('fires a blank event on demand with fireBlankSubmit', () => {
     const { ws, ss, events } = setup();
     ws.forms.fireBlankSubmit(ss.getId());
