@@ -1,5 +1,6 @@
 /** Proposed pairs and groups and the unmatched mentees as DOM: people's text only ever as text nodes. */
-import type { Proposal, ProposalMember, UnmatchedMentee } from '../../src/domain/matching';
+import type { CohortMember, CohortProposal } from '../../src/app/matching-cohort';
+import type { UnmatchedMentee } from '../../src/domain/matching';
 import { el } from '../shared/dom';
 
 /** «78,5»: a score the Russian way. */
@@ -11,7 +12,7 @@ function why(reasons: readonly string[], label = 'Почему'): HTMLElement {
   return el('details', {}, el('summary', {}, label), el('ul', {}, ...reasons.map((r) => el('li', {}, r))));
 }
 
-function member(m: ProposalMember, group: boolean): HTMLLIElement {
+function member(m: CohortMember, group: boolean): HTMLLIElement {
   return el(
     'li',
     { 'data-mentee': m.menteeId },
@@ -22,7 +23,7 @@ function member(m: ProposalMember, group: boolean): HTMLLIElement {
 }
 
 /** One proposal's card with its checkbox (ticked by default); `onToggle` hears every change. */
-export function proposalCard(proposal: Proposal, index: number, onToggle: () => void): HTMLLIElement {
+export function proposalCard(proposal: CohortProposal, index: number, onToggle: () => void): HTMLLIElement {
   const group = proposal.kind === 'группа';
   const box = el('input', { type: 'checkbox', id: `proposal-${index}`, 'data-index': index });
   box.checked = true;
