@@ -5,6 +5,7 @@
  * proposal stops the batch before anything is written.
  */
 import { availability, freePlaces, type MatchMentee, type MatchMentor } from '../domain/matching';
+import { menteeBlockers } from '../domain/matching/availability';
 import { idOf } from '../domain/registry/entities/common';
 import type { Mentorship } from '../domain/registry/entities/mentorship';
 import { z } from '../domain/registry/entities/zod';
@@ -68,8 +69,12 @@ function recheck(data: MatchingData, proposal: AcceptedProposal, taken: Map<stri
     if (!mentee) throw stale(id, 'наставляемый не найден на листе «Наставляемые»');
     const pairs = data.inWork.get(id);
     if (pairs) throw stale(who(mentee, id), `уже в паре или группе ${pairs.join(', ')}`);
+    const own = menteeBlockers(mentee);
+    if (own.length > 0) throw stale(who(mentee, id), own.join('; '));
     const check = availability(now, mentee);
-    if (!check.available) throw stale(who(mentee, id), `${mentor.name}: ${check.reasons.join('; ')}`);
+    if (!check.available) {
+      throw stale(who(mentee, id), `наставник ${mentor.name}: ${check.reasons.join('; ')}`);
+    }
   }
   const free = freePlaces(now);
   if (free < proposal.menteeIds.length) {

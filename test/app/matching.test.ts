@@ -4,7 +4,13 @@ import {
   proposeCohort,
   rankMentorsForMentee,
 } from '../../src/gas/matching-endpoints';
-import { addMentee, addMentor, createMentorship, updateMentor } from '../../src/gas/registry-endpoints';
+import {
+  addMentee,
+  addMentor,
+  createMentorship,
+  updateMentee,
+  updateMentor,
+} from '../../src/gas/registry-endpoints';
 import type { Workspace } from '../emulator/workspace';
 import { fromSidebar, menteeInput, mentorInput, seen, setUpWorkspace } from '../gas/registry-fixture';
 
@@ -133,6 +139,15 @@ describe('matching on the registry', () => {
       'Предложение устарело: Алексеева Ольга (НЯ-0001)',
     );
     expect(seen(ws, 'Пары и группы')).toHaveLength(1);
+  });
+
+  it('refuses a proposal whose mentee lost consent meanwhile, naming the mentee', () => {
+    const ivanova = mentor();
+    const a = mentee({ surname: 'Алексеева' });
+    call(() => updateMentee({ id: a, consent: false }));
+    expect(() => call(() => acceptProposals([{ mentorId: ivanova, menteeIds: [a] }]))).toThrow(
+      'Предложение устарело: Алексеева Ольга (НЯ-0001) — у наставляемого нет согласия на обработку персональных данных.',
+    );
   });
 
   it('reads the weights from «Настройки» and says in Russian what is wrong with one', () => {
