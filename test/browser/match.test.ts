@@ -80,4 +80,18 @@ describe('the «Подобрать наставника» sidebar in Chromium', 
     expect(pairRows(ws)).toHaveLength(2);
     await screenshot(page, 'match-stale');
   });
+  it('says in Russian what is wrong when a weight in «Настройки» is not a number', async () => {
+    const { ws } = matchingWorkbook();
+    const settings = ws.spreadsheet.displayValues('Настройки');
+    const row = settings.findIndex((r) => r[0] === 'matchWeightExperience') + 1;
+    ws.spreadsheet.active.getSheetByName('Настройки')?.getRange(row, 3).setValue('пятнадцать');
+    const { page } = await openSidebar(browser, ws, 'match');
+    await page.locator('#status.error').waitFor();
+    expect(await page.locator('#status').textContent()).toBe(
+      'Веса подбора на листе «Настройки» заполнены с ошибкой: Вес «стаж»: ожидается число от 0 до 100. ' +
+        'Исправьте столбец «Значение» (пустая ячейка — значение по умолчанию).',
+    );
+    expect(await page.locator('#mentee').isDisabled()).toBe(false);
+    await screenshot(page, 'match-bad-weight');
+  });
 });
