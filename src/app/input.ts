@@ -10,7 +10,6 @@ interface Issue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
   readonly message: string;
-  readonly input?: unknown;
 }
 
 /** The field's name a person knows: the column header, else the key. */
@@ -24,7 +23,8 @@ function fieldName(spec: TableSpec | undefined, path: readonly PropertyKey[]): s
 function describe(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'не заполнено' : 'значение неподходящего вида';
+      // zod leaves the input out of issues unless asked; its English message says what it received.
+      return /received undefined/.test(issue.message) ? 'не заполнено' : 'значение неподходящего вида';
     case 'invalid_value':
       return 'такого значения нет в списке';
     case 'too_small':
