@@ -1,5 +1,6 @@
 import { LAYOUT_PROPERTY, LAYOUT_VERSION } from '../../src/app/setup-workbook';
 import { setupWorkbook } from '../../src/gas/registry-menu';
+import { readColumnTags } from '../../src/gas/sheet-lookup';
 import { MENTORSHIPS_TABLE, SETTINGS_ROWS, TABLES } from '../../src/domain/registry/tables';
 import { MENTORSHIP_STATUSES } from '../../src/domain/vocabulary';
 import type { Workspace } from '../emulator/workspace';
@@ -25,6 +26,27 @@ describe('setupWorkbook', () => {
     expect(PropertiesService.getDocumentProperties().getProperty(LAYOUT_PROPERTY)).toBe(
       String(LAYOUT_VERSION),
     );
+  });
+
+  it('protects every header row (warning only) and the whole journal, and tags each sheet and column', () => {
+    setup();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    for (const spec of TABLES) {
+      const sheet = ss.getSheetByName(spec.sheetName);
+      if (!sheet) throw new Error(spec.sheetName);
+      const type =
+        spec.key === 'journal' ? SpreadsheetApp.ProtectionType.SHEET : SpreadsheetApp.ProtectionType.RANGE;
+      const protections = sheet.getProtections(type);
+      expect(protections).toHaveLength(1);
+      expect(protections[0].isWarningOnly()).toBe(true);
+      if (spec.key !== 'journal') expect(protections[0].getRange().getA1Notation()).toBe('1:1');
+      expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
+        ['nastavnik.table', spec.key],
+      ]);
+      expect(readColumnTags(sheet).map((t) => [t.column, t.key])).toEqual(
+        spec.columns.map((c, i) => [i + 1, c.key]),
+      );
+    }
   });
 
   it('puts the lifecycle statuses in the status dropdown and a note on the header', () => {
