@@ -2,7 +2,7 @@
  * Form fields for the sidebars: a label, a control and an inline Russian message under it. Each field knows its
  * own cheap checks (required, number, date) mirroring the server's zod rules; the server still has the last word.
  */
-import { el, type Child } from './dom';
+import { el, replaceChildren, type Child } from './dom';
 
 /** A field of a sidebar form. */
 export interface Field<T> {
@@ -76,17 +76,44 @@ function makeField<T>(
   return { root, label: opts.label, get: io.get, set: io.set, error, validate };
 }
 
-/** One line of text; `type` email/tel only changes the keyboard, checks stay the caller's. */
+/** A choice's value and the text a person reads (a plain string is both). */
+export type Option = string | { readonly value: string; readonly label: string };
+
+function option(o: Option): { value: string; label: string } {
+  return typeof o === 'string' ? { value: o, label: o } : o;
+}
+
+/**
+ * One line of text; `type` email/tel only changes the keyboard, checks stay the caller's. `suggestions` offers
+ * values to pick while still allowing any text (a datalist).
+ */
 export function textField(
-  opts: FieldOptions<string> & { type?: 'text' | 'email' | 'tel'; placeholder?: string },
+  opts: FieldOptions<string> & {
+    type?: 'text' | 'email' | 'tel';
+    placeholder?: string;
+    suggestions?: readonly string[];
+  },
 ): Field<string> {
   const input = el('input', {
     id: opts.name,
     name: opts.name,
     type: opts.type ?? 'text',
     placeholder: opts.placeholder,
+    list: opts.suggestions ? `${opts.name}-list` : undefined,
   });
-  return makeField(opts, input, {
+  const control = opts.suggestions
+    ? el(
+        'div',
+        {},
+        input,
+        el(
+          'datalist',
+          { id: `${opts.name}-list` },
+          ...opts.suggestions.map((s) => el('option', { value: s })),
+        ),
+      )
+    : input;
+  return makeField(opts, control, {
     get: () => input.value.trim(),
     set: (v) => (input.value = v ?? ''),
   });
@@ -133,20 +160,26 @@ export function dateField(opts: FieldOptions<string>): Field<string> {
 /** A choice from a list; `empty` is the text of the blank first option (omit it to force a choice). */
 export function selectField(
   opts: FieldOptions<string> & {
-    options: readonly (string | { value: string; label: string })[];
+    options: readonly Option[];
     empty?: string;
   },
-): Field<string> {
+): Field<string> & { setOptions(options: readonly Option[]): void } {
   const select = el('select', { id: opts.name, name: opts.name });
-  const fill = (): void => {
-    if (opts.empty !== undefined) select.appendChild(el('option', { value: '' }, opts.empty));
-    for (const o of opts.options) {
-      const { value, label } = typeof o === 'string' ? { value: o, label: o } : o;
-      select.appendChild(el('option', { value }, label));
-    }
+  const setOptions = (options: readonly Option[]): void => {
+    const keep = select.value;
+    replaceChildren(
+      select,
+      opts.empty !== undefined ? el('option', { value: '' }, opts.empty) : null,
+      ...options.map((o) => el('option', { value: option(o).value }, option(o).label)),
+    );
+    select.value = keep;
   };
-  fill();
-  return makeField(opts, select, { get: () => select.value, set: (v) => (select.value = v ?? '') });
+  setOptions(opts.options);
+  const field = makeField(opts, select, {
+    get: () => select.value,
+    set: (v) => (select.value = v ?? ''),
+  });
+  return { ...field, setOptions };
 }
 
 /** One checkbox with its label to the right. */
@@ -157,15 +190,15 @@ export function checkField(opts: FieldOptions<boolean>): Field<boolean> {
 
 /** Several checkboxes (e.g. the eight DIRECTIONS); the value is the ticked options in list order. */
 export function checkboxGroup(
-  opts: FieldOptions<string[]> & { options: readonly string[] },
+  opts: FieldOptions<string[]> & { options: readonly Option[] },
 ): Field<string[]> {
-  const boxes = opts.options.map((option, i) =>
-    el('input', { type: 'checkbox', name: opts.name, id: `${opts.name}-${i}`, value: option }),
+  const boxes = opts.options.map((o, i) =>
+    el('input', { type: 'checkbox', name: opts.name, id: `${opts.name}-${i}`, value: option(o).value }),
   );
   const group = el(
     'div',
-    { class: 'checks', id: opts.name, role: 'group' },
-    ...boxes.map((box) => el('label', { class: 'inline' }, box, ' ', box.value)),
+    { class: 'checks', id: opts.name, role: 'group', 'aria-label': opts.label },
+    ...boxes.map((box, i) => el('label', { class: 'inline' }, box, ' ', option(opts.options[i]).label)),
   );
   return makeField(opts, group, {
     get: () => boxes.filter((b) => b.checked).map((b) => b.value),

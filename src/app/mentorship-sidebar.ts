@@ -121,7 +121,9 @@ export function saveProgrammePlan(registry: Registry, input: unknown): Programme
   const { id: _id, mentorshipId: _m, ...rest } = fields;
   const patch = current.programme ? { ...rest, id: current.programme.id } : stripNulls(rest);
   const programme = saveProgramme(registry, { ...patch, mentorshipId });
-  const pair = listMentorships(registry).items.find((m) => m.id === mentorshipId);
+  const pair = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema).entities.find(
+    (m) => m.id === mentorshipId,
+  );
   if (pair && pair.programmeId !== programme.id) {
     updateMentorship(registry, { id: mentorshipId, programmeId: programme.id });
   }
@@ -130,7 +132,12 @@ export function saveProgrammePlan(registry: Registry, input: unknown): Programme
     const { programmeId: _p, position: _n, ...own } = event;
     const done = own.done === true;
     const doneDate = done ? (typeof own.doneDate === 'string' ? own.doneDate : today) : undefined;
-    return stripNulls({ ...own, position: index + 1, done, doneDate });
+    // Empty text clears a cell of an existing event; only absent values are left out.
+    return Object.fromEntries(
+      Object.entries({ ...own, position: index + 1, done, doneDate }).filter(
+        ([, v]) => v !== null && v !== undefined,
+      ),
+    );
   });
   if (plan.length > 0) savePlanEvents(registry, { programmeId: programme.id, events: plan });
   return loadProgrammeSidebar(registry, mentorshipId);

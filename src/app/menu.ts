@@ -15,6 +15,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Настроить таблицу', functionName: 'setupWorkbook' },
   { caption: 'Добавить наставника', functionName: 'showMentorSidebar' },
   { caption: 'Добавить наставляемого', functionName: 'showMenteeSidebar' },
+  { caption: 'Пара / группа', functionName: 'showMentorshipSidebar' },
   { caption: 'Подобрать наставника', functionName: 'showMatchSidebar' },
   { caption: 'Подобрать пары для всех', functionName: 'showCohortSidebar' },
   { caption: 'Проверить данные', functionName: 'checkData' },

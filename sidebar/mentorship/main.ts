@@ -1,0 +1,68 @@
+import '../shared/base.css';
+import '../shared/kit.css';
+import './style.css';
+import type { MentorshipSidebarData } from '../../src/app/mentorship-sidebar';
+import { byId, el, replaceChildren } from '../shared/dom';
+import { serverFunctions } from '../shared/server';
+import { runCall, statusLine } from '../shared/status';
+import { createForm } from './create-form';
+import { mentorshipLabel } from './names';
+import { programmeSection } from './programme-section';
+import { statusSection } from './status-section';
+
+const NEW = '';
+const root = byId('app');
+const status = statusLine(el('p', { id: 'status', class: 'status' }));
+const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
+const body = el('div', { id: 'body' });
+const skipped = el('p', { class: 'muted', id: 'skipped' });
+let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
+
+/** Loads the lists (one call) and shows the chosen pair or group, or the form of a new one. */
+async function reload(select?: string, done?: string): Promise<void> {
+  const loaded = await runCall(root, status, () => serverFunctions.loadMentorshipSidebar(), {
+    busy: 'Загрузка…',
+  });
+  if (!loaded) return;
+  data = loaded;
+  replaceChildren(
+    chooser,
+    el('option', { value: NEW }, '— новая пара или группа —'),
+    ...data.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
+  );
+  chooser.value = select ?? chooser.value;
+  skipped.textContent = data.skipped.length
+    ? `Не показаны строки с ошибками (${data.skipped.length}): выполните «Проверить данные».`
+    : '';
+  show();
+  if (done) status.ok(done);
+}
+
+/** Renders the part under the chooser for what is chosen. */
+function show(): void {
+  const chosen = data.mentorships.find((m) => m.id === chooser.value);
+  if (!chosen) {
+    replaceChildren(
+      body,
+      createForm(data, (id) => reload(id, `Создан проект ${id}. Дальше: приказ и программа.`)),
+    );
+    return;
+  }
+  replaceChildren(
+    body,
+    statusSection(chosen, (done) => reload(chosen.id, done)),
+    programmeSection(chosen),
+  );
+}
+
+chooser.addEventListener('change', () => {
+  status.clear();
+  show();
+});
+root.append(
+  el('div', { class: 'field' }, el('label', { for: 'mentorship' }, 'Пара или группа'), chooser),
+  status.root,
+  skipped,
+  body,
+);
+void reload();

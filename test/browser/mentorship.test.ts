@@ -1,0 +1,176 @@
+import type { Browser, Page } from 'playwright-core';
+import { Workspace } from '../emulator/workspace';
+import { launchBrowser, openSidebar, screenshot } from '../support/browser';
+import { loadBundleSharingDate } from './shared-date';
+
+/** A set-up workbook with a mentor and two mentees added through the add-on's own endpoints. */
+function setUp(): Workspace {
+  const ws = new Workspace();
+  loadBundleSharingDate(ws);
+  ws.call('setupWorkbook', [], { kind: 'menu' });
+  const person = { position: 'воспитатель', consent: true };
+  const calls: [string, object][] = [
+    ['addMentor', { ...person, surname: 'Иванова', firstName: 'Мария', patronymic: 'Петровна', capacity: 3 }],
+    [
+      'addMentee',
+      {
+        ...person,
+        surname: '<img src=x onerror=alert(1)>',
+        firstName: 'Ольга',
+        menteeCategory: 'молодой специалист',
+        requests: ['здоровьесбережение'],
+      },
+    ],
+    ['addMentee', { ...person, surname: 'Орлова', firstName: 'Дарья', menteeCategory: 'новый сотрудник' }],
+  ];
+  for (const [fn, input] of calls) expect(ws.html.invoke(fn, [input]).ok).toBe(true);
+  return ws;
+}
+
+/** «Пары и группы» as a person reads it: one object per data row, by header. */
+function rows(ws: Workspace, sheet: string): Record<string, string>[] {
+  const [header, ...data] = ws.spreadsheet.displayValues(sheet);
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+}
+
+async function createPair(page: Page): Promise<void> {
+  await page.selectOption('#mentorId', 'НК-0001');
+  await page.locator('#menteeIds').getByText('Ольга').click();
+  await page.fill('#startDate', '2025-09-01');
+  await page.fill('#endDate', '2026-05-31');
+  await page.click('#create');
+  await page.locator('#card').waitFor();
+  await idle(page);
+}
+
+async function changeStatus(page: Page, to: string, fill?: () => Promise<unknown>): Promise<void> {
+  await page.selectOption('#nextStatus', to);
+  await fill?.();
+  await page.click('#change');
+  await page.locator(`#card .badge:text-is("${to}")`).waitFor();
+  await idle(page);
+}
+
+describe('the «Пара / группа» sidebar in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('creates a pair, moves it along its lifecycle and writes its programme and plan', async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentorship');
+    await idle(page);
+    await screenshot(page, 'mentorship-new');
+    await createPair(page);
+    expect(await page.locator('#status').textContent()).toContain('Создан проект ПГ-0001');
+    expect(await page.locator('#card').textContent()).toContain('<img src=x onerror=alert(1)> Ольга');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({
+      ID: 'ПГ-0001',
+      'Наставник (ID)': 'НК-0001',
+      'Наставляемые (ID)': 'НЯ-0001',
+      Статус: 'проект',
+    });
+
+    await changeStatus(page, 'утверждена');
+    await changeStatus(page, 'идёт');
+    expect(rows(ws, 'Пары и группы')[0].Статус).toBe('идёт');
+
+    // The programme: the explanatory note, then the plan from the suggestions and by hand.
+    await page.locator('#programme-id:has-text("Программы ещё нет")').waitFor();
+    expect(await page.inputValue('#programme #startDate')).toBe('2025-09-01');
+    await page.fill('#problem', 'Затруднения в планировании и в общении с родителями');
+    await page.fill('#goals', 'Освоить планирование по ФОП ДО');
+    await page.fill('#tasks', '1. Изучить ФОП ДО. 2. Составить план.');
+    await page.selectOption('#mode', 'очный');
+    await page.fill('#schedule', 'по вторникам, 15:00');
+    await page.fill('#plannedResults', 'Самостоятельное планирование');
+    expect(await page.locator('#direction option').first().textContent()).toBe('здоровьесбережение (запрос)');
+    await page.selectOption('#typical', { index: 1 });
+    expect(await page.inputValue('#event')).toBe('Организация режимных моментов и прогулки');
+    await page.fill('#deadline', '2025-10-15');
+    await page.click('#add-event');
+    await page.selectOption('#direction', 'нормативные правовые');
+    await page.fill('#event', '=HYPERLINK("http://evil")');
+    await page.click('#add-event');
+    await page.getByRole('button', { name: 'Выше: № 2' }).click();
+    await page.getByRole('checkbox', { name: 'Выполнено: Организация режимных моментов и прогулки' }).check();
+    await page.click('#save-programme');
+    await page.locator('#programme-status.ok').waitFor();
+    expect(await page.locator('#programme-id').textContent()).toBe('ПР-0001, мероприятий в плане: 2');
+    await screenshot(page, 'mentorship-programme');
+
+    const programme = rows(ws, 'Программы')[0];
+    expect(programme).toMatchObject({
+      'Пара/группа (ID)': 'ПГ-0001',
+      'Описание проблемы': 'Затруднения в планировании и в общении с родителями',
+      'Режим работы': 'очный',
+      'Расписание встреч': 'по вторникам, 15:00',
+    });
+    const plan = rows(ws, 'План мероприятий');
+    expect(plan.map((e) => [e['№ п/п'], e.Направление, e.Мероприятие, e.Выполнено])).toEqual([
+      ['1', 'нормативные правовые', '=HYPERLINK("http://evil")', 'FALSE'],
+      ['2', 'здоровьесбережение', 'Организация режимных моментов и прогулки', 'TRUE'],
+    ]);
+    const sheet = ws.spreadsheet.active.getSheetByName('План мероприятий');
+    expect(sheet?.getRange(2, 5).getFormula()).toBe('');
+
+    // Extension: a new end date, later than the old one.
+    await changeStatus(page, 'продлена', () => page.fill('#newEndDate', '2026-08-31'));
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({ Статус: 'продлена' });
+    await screenshot(page, 'mentorship-extended');
+  });
+
+  it('asks for the reason of an early end, then ends the pair with it', async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentorship');
+    await idle(page);
+    await createPair(page);
+    await changeStatus(page, 'утверждена');
+    await changeStatus(page, 'идёт');
+    await page.selectOption('#nextStatus', 'прекращена досрочно');
+    await page.click('#change');
+    expect(await page.locator('#reason-error').textContent()).toBe('Обязательное поле');
+    await screenshot(page, 'mentorship-early-end');
+    await changeStatus(page, 'прекращена досрочно', () =>
+      page.selectOption('#reason', 'по инициативе наставляемого (уважительные обстоятельства)'),
+    );
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({
+      Статус: 'прекращена досрочно',
+      'Причина досрочного завершения': 'по инициативе наставляемого (уважительные обстоятельства)',
+    });
+    expect(await page.locator('#body').textContent()).toContain(
+      'Статус «прекращена досрочно» окончательный.',
+    );
+  });
+
+  it('refuses a group without the kind «в группе» inline, and a mentee without consent from the server', async () => {
+    const ws = setUp();
+    ws.html.invoke('updateMentee', [{ id: 'НЯ-0002', consent: false }]);
+    const { page } = await openSidebar(browser, ws, 'mentorship');
+    await idle(page);
+    await page.selectOption('#mentorId', 'НК-0001');
+    await page.locator('#menteeIds').getByText('Ольга').click();
+    await page.locator('#menteeIds').getByText('Орлова').click();
+    await page.locator('#kinds').getByText('в группе').click(); // untick what the form offered
+    await page.locator('#kinds').getByText('виртуальное (дистанционное)').click();
+    await page.click('#create');
+    expect(await page.locator('#kinds-error').textContent()).toBe('Для группы отметьте вид «в группе»');
+    await page.locator('#kinds').getByText('в группе').click();
+    await page.click('#create');
+    await page.locator('#create-status.error').waitFor();
+    expect(await page.locator('#create-status').textContent()).toMatch(
+      /^Нет согласия на обработку персональных данных: Орлова Дарья \(НЯ-0002\)/,
+    );
+    expect(rows(ws, 'Пары и группы')).toHaveLength(0);
+    await screenshot(page, 'mentorship-refused');
+  });
+});
