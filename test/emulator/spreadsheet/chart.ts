@@ -3,7 +3,14 @@ import type { ChartModel } from './model';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
 import type { SpreadsheetStore } from './store';
-import { enumValue, gas, type GEmbeddedChart, type GEmbeddedChartBuilder, type GRange } from './types';
+import {
+  enumValue,
+  gas,
+  signatureError,
+  type GEmbeddedChart,
+  type GEmbeddedChartBuilder,
+  type GRange,
+} from './types';
 
 /** `Charts.ChartType`: names only (the emulator draws nothing). */
 export const ChartType = Object.freeze(
@@ -35,9 +42,9 @@ export const ChartType = Object.freeze(
 
 /** The model inside an EmbeddedChart the script passes in. */
 export function chartModel(chart: GEmbeddedChart): ChartModel {
-  const model = (chart as unknown as Partial<FakeEmbeddedChart>)._model;
-  if (!model) throw new Error('emulator: not an EmbeddedChart built by Sheet.newChart()');
-  return JSON.parse(JSON.stringify(model)) as ChartModel;
+  if (!(chart instanceof FakeEmbeddedChart))
+    throw signatureError('SpreadsheetApp.Sheet.insertChart', [chart]);
+  return JSON.parse(JSON.stringify(chart._model)) as ChartModel;
 }
 
 /** `sheet.newChart()` and `chart.modify()` (§1.8): type, ranges, position and options, stored as data. */

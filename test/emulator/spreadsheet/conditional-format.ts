@@ -10,6 +10,7 @@ import {
   type GConditionalFormatRule,
   type GConditionalFormatRuleBuilder,
   type GRange,
+  signatureError,
 } from './types';
 
 type Builder = GConditionalFormatRuleBuilder;
@@ -20,8 +21,10 @@ function emptyRule(): ConditionalRuleModel {
 
 /** The model inside a ConditionalFormatRule the script passes in; §1.7: a rule needs at least one range. */
 export function ruleModel(rule: GConditionalFormatRule): ConditionalRuleModel {
-  const model = (rule as unknown as Partial<FakeConditionalFormatRule>)._model;
-  if (!model) throw new Error('emulator: not a rule built by SpreadsheetApp.newConditionalFormatRule()');
+  if (!(rule instanceof FakeConditionalFormatRule)) {
+    throw signatureError('SpreadsheetApp.Sheet.setConditionalFormatRules', [rule]);
+  }
+  const model = rule._model;
   if (!model.ranges.length)
     throw new Error('emulator: a conditional format rule needs at least one range (setRanges)');
   return JSON.parse(JSON.stringify(model)) as ConditionalRuleModel;

@@ -106,11 +106,13 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
 
   /** §1.5: a rule on every cell; `null` removes it. Rules are stored, never enforced on script writes (§1.2). */
   setDataValidation(rule: GDataValidation | null): GRange {
-    const dv = rule ? validationModel(rule) : null;
+    const dv = rule ? validationModel(rule, 'SpreadsheetApp.Range.setDataValidation') : null;
     return gas(this._style('Range.setDataValidation', 'dv', dv));
   }
   setDataValidations(rules: (GDataValidation | null)[][]): GRange {
-    return this._grid('Range.setDataValidations', rules, 'dv', (r) => (r ? validationModel(r) : null));
+    return this._grid('Range.setDataValidations', rules, 'dv', (r) =>
+      r ? validationModel(r, 'SpreadsheetApp.Range.setDataValidations') : null,
+    );
   }
   getDataValidation(): GDataValidation | null {
     return this.getDataValidations()[0][0];

@@ -3,7 +3,7 @@ import { parseInput, writeCell } from './input';
 import type { CellModel } from './model';
 import { displayValue, isDateFormat, localeFormats } from './number-format';
 import { FakeRangeBase } from './range-base';
-import type { GRange } from './types';
+import { signatureError, type GRange } from './types';
 
 const FORMAT_KEYS = [
   'nf',
@@ -47,6 +47,9 @@ export abstract class FakeRangeValues extends FakeRangeBase {
 
   /** §1.2: USER_ENTERED parsing of every value; the shape must match the range exactly. */
   setValues(values: unknown[][]): GRange {
+    if (!Array.isArray(values) || !values.every(Array.isArray)) {
+      throw signatureError('SpreadsheetApp.Range.setValues', [values]);
+    }
     this._checkShape(values);
     const ss = this._ss();
     const now = this._rt.now;

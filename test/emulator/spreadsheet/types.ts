@@ -26,3 +26,23 @@ export function gas<T>(facade: object): T {
 export function enumValue<T>(name: string): T {
   return name as unknown as T;
 }
+
+/** How Apps Script names an argument's type in signature errors: String, number, Boolean, Date, Object, X[]. */
+function typeName(x: unknown): string {
+  if (x === null || x === undefined) return 'null';
+  if (Array.isArray(x)) return `${x.length ? typeName(x[0]) : 'Object'}[]`;
+  if (x instanceof Date) return 'Date';
+  if (typeof x === 'string') return 'String';
+  if (typeof x === 'number') return 'number';
+  if (typeof x === 'boolean') return 'Boolean';
+  const named = x as { _service?: string; _className?: string };
+  if (named._className) return `${named._service}.${named._className}`;
+  return 'Object';
+}
+
+/** The live refusal of arguments of the wrong type (§1.5: "The parameters (String) don't match ..."). */
+export function signatureError(method: string, args: unknown[]): Error {
+  return new Error(
+    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for ${method}.`,
+  );
+}

@@ -70,6 +70,16 @@ describe('SpreadsheetApp data validation (§1.5)', () => {
     expect(changed.getCriteriaValues()[0]).toEqual(['b']);
   });
 
+  it('refuses a builder passed without build() with the signature message (§1.5)', () => {
+    const { app, sheet } = setup();
+    const builder = app
+      .newDataValidation()
+      .requireDate() as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+    expect(() => sheet.getRange('A1').setDataValidation(builder)).toThrow(
+      "The parameters (SpreadsheetApp.DataValidationBuilder) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+    );
+  });
+
   it('setDataValidation(null) removes the rule (§1.5)', () => {
     const { app, sheet } = setup();
     sheet.getRange('A1:A3').setDataValidation(app.newDataValidation().requireTextIsEmail().build());

@@ -2,7 +2,7 @@ import { GasObject } from '../core/gas-object';
 import { fromArg, toArg } from './criteria';
 import type { ValidationModel } from './model';
 import type { SpreadsheetStore } from './store';
-import { enumValue, gas, type GDataValidation, type GDataValidationBuilder } from './types';
+import { enumValue, gas, signatureError, type GDataValidation, type GDataValidationBuilder } from './types';
 
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
@@ -32,10 +32,10 @@ export class FakeDataValidation extends GasObject implements Partial<GDataValida
 }
 
 /** The model inside a DataValidation the script passes in. */
-export function validationModel(rule: GDataValidation): ValidationModel {
-  const model = (rule as unknown as Partial<FakeDataValidation>)._model;
-  if (!model) throw new Error('emulator: not a DataValidation built by SpreadsheetApp.newDataValidation()');
-  return clone(model);
+export function validationModel(rule: GDataValidation, method: string): ValidationModel {
+  // A builder passed without .build() is refused as live, with the signature message.
+  if (!(rule instanceof FakeDataValidation)) throw signatureError(method, [rule]);
+  return clone(rule._model);
 }
 
 function clone(m: ValidationModel): ValidationModel {

@@ -76,6 +76,14 @@ describe('SpreadsheetApp values (§1.1, §1.2, §8 items 1–3)', () => {
     );
   });
 
+  it('refuses a flat array in setValues with the signature message (§1.5 wording)', () => {
+    const { sheet } = setup();
+    const flat = ['a', 'b'] as unknown as unknown[][];
+    expect(() => sheet.getRange('A1:B1').setValues(flat)).toThrow(
+      "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+  });
+
   it('turns a string starting with "=" into a formula (§1.2)', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B1').setValues([['=SUM(C1:C3)', '=5']]);
