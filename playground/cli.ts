@@ -19,6 +19,12 @@ export async function serve(root: string, args: string[]): Promise<void> {
   const stateFile = path.join(root, '.playground', 'state.json');
   const session = new PlaygroundSession(compileScript(path.join(root, 'dist')), start, stateFile);
   const { url } = await startServer(session, { root, port });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      session.flush();
+      process.exit(0);
+    });
+  }
   console.log(`Наставник работает локально: ${url}`);
   console.log(
     `Состояние сохраняется в ${path.relative(root, stateFile)}; «Сбросить» на странице вернёт ${start === 'demo' ? 'демо' : 'пустую таблицу'}.`,

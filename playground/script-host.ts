@@ -51,10 +51,10 @@ export class ScriptHost {
   /**
    * Runs a menu handler as a FULL 'menu' execution with these answers queued for its alerts and prompts. When it
    * asks a question nobody answered yet, the Workspace goes back to how it was before the click and the question
-   * comes back: the caller asks the person and runs the handler again with one answer more.
+   * comes back: the caller asks the person and runs the handler again with one answer more. `before` is the
+   * Workspace as it is now, when the caller already has it (taking a snapshot costs as much as the click).
    */
-  runMenu(functionName: string, answers: ScriptedAnswer[] = []): Outcome {
-    const before = this.ws.snapshot();
+  runMenu(functionName: string, answers: ScriptedAnswer[] = [], before = this.ws.snapshot()): Outcome {
     const outcome = this.runWith(functionName, [], 'menu', answers);
     if (!('question' in outcome)) return outcome;
     // The emulator's error names only the prompt. Answering CLOSE (valid for every ButtonSet) once more lets the

@@ -11,7 +11,7 @@ import { findForm } from './forms-and-triggers';
 import { attachment, HttpError, readBody, readJson, send, sendJson, sendSafeHtml } from './http-util';
 import { buildPage } from './page-bundle';
 import { panelHtml } from './panel-html';
-import type { PlaygroundSession } from './session';
+import type { PageState, PlaygroundSession } from './session';
 import { workbookXlsx } from './xlsx-export';
 import { escapeHtml } from '../test/emulator/html/escape';
 
@@ -70,24 +70,26 @@ async function route(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const p = url.pathname;
+  // The page asks for the cells of the sheet it shows; every answer carries them.
+  const state = (): PageState => session.state(url.searchParams.get('sheet') ?? undefined);
   if (method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', assets.html);
   if (method === 'GET' && p === '/page.js')
     return send(res, 200, 'text/javascript; charset=utf-8', assets.js);
   if (method === 'GET' && p === '/page.css') return send(res, 200, 'text/css; charset=utf-8', assets.css);
   if (method === 'GET' && p === '/plain.css')
     return send(res, 200, 'text/css; charset=utf-8', assets.plainCss);
-  if (method === 'GET' && p === '/api/state') return sendJson(res, session.state());
+  if (method === 'GET' && p === '/api/state') return sendJson(res, state());
   if (method === 'POST' && p === '/api/open')
-    return sendJson(res, { outcome: session.open(), state: session.state() });
+    return sendJson(res, { outcome: session.open(), state: state() });
   if (method === 'POST' && p === '/api/reset') {
     session.reset();
-    return sendJson(res, { state: session.state() });
+    return sendJson(res, { state: state() });
   }
   if (method === 'POST' && p === '/api/menu') {
     const body = await readJson(req);
     const answers = Array.isArray(body.answers) ? (body.answers as ScriptedAnswer[]) : [];
     const outcome = session.clickMenu(String(body.functionName ?? ''), answers);
-    return sendJson(res, { outcome, state: session.state() });
+    return sendJson(res, { outcome, state: state() });
   }
   if (method === 'POST' && p === '/api/invoke') {
     const body = await readJson(req);
@@ -103,12 +105,12 @@ async function route(
       column: Number(body.column),
       text: String(body.text ?? ''),
     });
-    return sendJson(res, { outcome, state: session.state() });
+    return sendJson(res, { outcome, state: state() });
   }
   if (method === 'POST' && p === '/api/close') {
     const body = await readJson(req);
     session.closePanel(body.which === 'dialog' ? 'dialog' : 'sidebar');
-    return sendJson(res, { state: session.state() });
+    return sendJson(res, { state: state() });
   }
   if (method === 'GET' && (p === '/panel/sidebar' || p === '/panel/dialog')) {
     const which = p === '/panel/sidebar' ? 'sidebar' : 'dialog';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
 import { documentsOf, uiOf, type DocEntry } from './emulator-adapter';
 import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
@@ -59,6 +60,10 @@ export class PlaygroundSession {
   dialog: Panel | null = null;
   revision = 0;
   private toasts: ToastView[] = [];
+  /** The Workspace as last saved: what a menu click goes back to when it must ask the person first. */
+  private saved: WorkspaceSnapshot | null = null;
+  private dirty = false;
+  private pending: NodeJS.Immediate | null = null;
   private seq = 0;
 
   constructor(
@@ -96,7 +101,7 @@ export class PlaygroundSession {
 
   /** A menu click, with the person's answers so far to the handler's alerts and prompts (see ScriptHost.runMenu). */
   clickMenu(functionName: string, answers: ScriptedAnswer[]): Outcome {
-    return this.watch(() => this.host.runMenu(functionName, answers));
+    return this.watch(() => this.host.runMenu(functionName, answers, this.saved ?? undefined));
   }
 
   /** A google.script.run call from the sidebar or dialog. */
@@ -131,13 +136,14 @@ export class PlaygroundSession {
     return this[which]?.html ?? null;
   }
 
-  /** What the page draws now. */
-  state(): PageState {
+  /** What the page draws now: every sheet's name, and the cells of one (the active sheet when not given). */
+  state(sheet?: string): PageState {
     const ws = this.host.ws;
+    const only = sheet || ws.rt.internal(() => ws.spreadsheet.active.getActiveSheet().getName());
     return {
       revision: this.revision,
       start: this.start,
-      workbook: workbookView(ws),
+      workbook: workbookView(ws, { only }),
       menus: menusOf(ws),
       sidebar: this.sidebar && { id: this.sidebar.id, title: this.sidebar.title },
       dialog: this.dialog && { id: this.dialog.id, title: this.dialog.title, modal: !!this.dialog.modal },
@@ -172,17 +178,29 @@ export class PlaygroundSession {
     return outcome;
   }
 
+  /** Writes the state file now if an action changed something since the last write (Ctrl+C calls it too). */
+  flush(): void {
+    if (this.pending) clearImmediate(this.pending);
+    this.pending = null;
+    if (this.dirty) this.save();
+  }
+
   private changed(): void {
     this.revision++;
-    this.save();
+    this.saved = null;
+    this.dirty = true;
+    // Saved right after the answer goes out: a snapshot of the whole Workspace takes longer than most clicks.
+    if (this.stateFile && !this.pending) this.pending = setImmediate(() => this.flush());
   }
 
   private save(): void {
+    this.dirty = false;
     if (!this.stateFile) return;
+    this.saved = this.host.ws.snapshot();
     const saved: SavedState = {
       format: 'nastavnik-playground/1',
       start: this.start,
-      workspace: this.host.ws.snapshot(),
+      workspace: this.saved,
       sidebar: this.sidebar,
       dialog: this.dialog,
       seq: this.seq,

@@ -41,6 +41,13 @@ export interface WorkbookView {
   problem?: string;
 }
 
+/** `full`: every row and column with content (for exports); `only`: cells of that sheet alone, the rest named. */
+export interface ViewOptions {
+  maxRows?: number;
+  full?: boolean;
+  only?: string;
+}
+
 /** How much of a sheet the page shows: a little beyond the data, and never more than this. */
 const MAX_ROWS = 400;
 const MAX_COLUMNS = 40;
@@ -49,16 +56,19 @@ const MAX_COLUMNS = 40;
  * Reads the bound workbook through the Apps Script API as the platform's own work (not counted, no auth checks
  * of the script). Each feature the emulator lacks is skipped rather than failing the whole view.
  */
-export function workbookView(
-  ws: Workspace,
-  options: { maxRows?: number; full?: boolean } = {},
-): WorkbookView {
+export function workbookView(ws: Workspace, options: ViewOptions = {}): WorkbookView {
   const app = spreadsheetApp(ws);
   if (!app) return { name: '', activeSheet: '', sheets: [], problem: 'Эмулятор таблиц ещё не подключён.' };
   return ws.rt.internal(() => {
     const ss = app.getActiveSpreadsheet();
     if (!ss) return { name: '', activeSheet: '', sheets: [], problem: 'Таблица не открыта.' };
-    const sheets = ss.getSheets().map((sheet) => sheetView(ss, sheet, options));
+    const sheets = ss
+      .getSheets()
+      .map((sheet) =>
+        options.only === undefined || sheet.getName() === options.only
+          ? sheetView(ss, sheet, options)
+          : namedOnly(sheet),
+      );
     return { name: ss.getName(), activeSheet: attempt(() => ss.getActiveSheet().getName(), ''), sheets };
   });
 }
@@ -66,7 +76,7 @@ export function workbookView(
 function sheetView(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: Sheet,
-  options: { maxRows?: number; full?: boolean },
+  options: ViewOptions,
 ): SheetView {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
@@ -115,6 +125,21 @@ function sheetView(
     }),
   );
   return view;
+}
+
+/** A sheet the page shows only as a tab. */
+function namedOnly(sheet: Sheet): SheetView {
+  const hidden = attempt(() => sheet.isSheetHidden(), false);
+  return {
+    name: sheet.getName(),
+    hidden,
+    frozenRows: 0,
+    frozenColumns: 0,
+    widths: [],
+    rows: [],
+    lastRow: 0,
+    lastColumn: 0,
+  };
 }
 
 function dropdowns(range: Range): Array<Array<string[] | null>> {

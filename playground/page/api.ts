@@ -3,8 +3,16 @@ import type { CellEdit } from '../cell-edit';
 import type { Outcome } from '../outcome';
 import type { PageState } from '../session';
 
+let sheet = '';
+
+/** The sheet whose cells every answer should carry (the tab the person looks at). */
+export function showSheet(name: string): void {
+  sheet = name;
+}
+
 /** Calls the playground server; a failed request throws with the server's Russian message. */
-async function request<T>(url: string, body?: unknown): Promise<T> {
+async function request<T>(path: string, body?: unknown): Promise<T> {
+  const url = sheet ? `${path}?sheet=${encodeURIComponent(sheet)}` : path;
   const response = await fetch(url, {
     method: body === undefined ? 'GET' : 'POST',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },

@@ -8,6 +8,7 @@ import { askQuestion, closeModal, hidePopup, initModal, openModal, showPopup, sh
 
 let state: PageState | null = null;
 let activeSheet = '';
+let scriptActive: string | null = null;
 let shownSidebar = 0;
 let shownDialog = 0;
 let lastToast = 0;
@@ -22,7 +23,14 @@ function draw(next: PageState): void {
   problem.hidden = !book.problem;
   problem.textContent = book.problem ?? '';
   const visible = book.sheets.filter((s) => !s.hidden);
-  if (!visible.some((s) => s.name === activeSheet)) activeSheet = book.activeSheet || visible[0]?.name || '';
+  // Follow the script when it activates another sheet (setActiveSheet), as Sheets does; else keep the tab.
+  const scriptMoved = book.activeSheet !== scriptActive && scriptActive !== null;
+  scriptActive = book.activeSheet;
+  if (scriptMoved || !visible.some((s) => s.name === activeSheet)) {
+    activeSheet = book.activeSheet || visible[0]?.name || '';
+    api.showSheet(activeSheet);
+    if (!book.sheets.find((s) => s.name === activeSheet)?.rows.length) void refresh();
+  }
   drawTabs(visible.map((s) => s.name));
   const sheet = book.sheets.find((s) => s.name === activeSheet);
   const table = byId<HTMLTableElement>('grid');
@@ -50,7 +58,8 @@ function drawTabs(names: string[]): void {
     tab.setAttribute('aria-selected', String(name === activeSheet));
     tab.addEventListener('click', () => {
       activeSheet = name;
-      if (state) draw(state);
+      api.showSheet(name);
+      void refresh();
     });
     tabs.appendChild(tab);
   }

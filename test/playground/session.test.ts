@@ -14,9 +14,10 @@ describe('the playground’s saved state', () => {
   const compiled = compileScript(FIXTURE);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'nastavnik-playground-')), 'state.json');
 
-  it('is written after every action and picked up by the next start', () => {
+  it('is written after every action and picked up by the next start', async () => {
     const first = new PlaygroundSession(compiled, 'empty', file);
     expect(first.clickMenu('nameIt', [{ button: 'OK', text: 'Ромашка' }]).ok).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(existsSync(file)).toBe(true);
     const second = new PlaygroundSession(compiled, 'empty', file);
     expect(b1(second)).toBe('Ромашка');
@@ -26,6 +27,7 @@ describe('the playground’s saved state', () => {
   it('goes back to the start workbook on «Сбросить», and saves that too', () => {
     const session = new PlaygroundSession(compiled, 'empty', file);
     session.reset();
+    session.flush();
     expect(b1(session)).toBe('');
     expect(b1(new PlaygroundSession(compiled, 'empty', file))).toBe('');
   });
