@@ -8,7 +8,7 @@ export type ResponsesLocale = 'en' | 'ru';
 
 /** What every FormApp facade shares: the workspace, the state, and lookups into it. */
 export class FormsContext {
-  state: FormsState = { forms: [], seq: 0 };
+  state: FormsState = { forms: [], seq: 0, shortLinks: {} };
   /**
    * [UNVERIFIED] Which UI language names a newly linked sheet: «Form Responses 1» (en) or «Ответы на форму (1)»
    * (ru); 'auto' follows the spreadsheet's locale (the emulator's spreadsheets are ru_RU).

@@ -5,7 +5,7 @@ import { BAD_DESTINATION, NO_DESTINATION, NO_ITEM, UNPUBLISHED } from './errors'
 import { wrapResponse } from './form-response';
 import { wrapItem, wrapTyped } from './item';
 import { newItemModel } from './item-base';
-import type { FormModel, ItemTypeName } from './model';
+import { fakeId, type FormModel, type ItemTypeName } from './model';
 
 type GasForm = GoogleAppsScript.Forms.Form;
 type ItemArg = GoogleAppsScript.Forms.Item | number;
@@ -89,6 +89,15 @@ export class Form extends GasObject implements Partial<GasForm> {
   }
   getPublishedUrl(): string {
     return `https://docs.google.com/forms/d/e/${this._model().publishedId}/viewform`;
+  }
+  /** A `https://forms.gle/…` link that leads to `url`; the emulator remembers it for submitPrefilled. */
+  shortenFormUrl(url: string): string {
+    const state = this._ctx.state;
+    const known = Object.keys(state.shortLinks).find((short) => state.shortLinks[short] === String(url));
+    if (known) return known;
+    const short = `https://forms.gle/${fakeId('', this._ctx.nextSeq(), 17)}`;
+    state.shortLinks[short] = String(url);
+    return short;
   }
   getEditUrl(): string {
     return formEditUrl(this._model());

@@ -100,11 +100,12 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
   }
 
   /**
-   * A person opens a pre-filled link (FormResponse.toPrefilledUrl), adds or changes `answers` (by title or id) and
+   * A person opens a pre-filled link (FormResponse.toPrefilledUrl, or its Form.shortenFormUrl form), adds or changes `answers` (by title or id) and
    * sends the form, as submitAsRespondent does. Returns the response id.
    */
   submitPrefilled(url: string, answers: Record<string, unknown> = {}, options: SubmitOptions = {}): string {
-    const prefilled = parsePrefilledUrl(url, (publishedId) => this.ctx.findForm(publishedId));
+    const long = this.ctx.state.shortLinks[url] ?? url;
+    const prefilled = parsePrefilledUrl(long, (publishedId) => this.ctx.findForm(publishedId));
     return this.submitAsRespondent(prefilled.formId, { ...prefilled.answers, ...answers }, options);
   }
 
@@ -159,7 +160,7 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
 
   restore(state: FormsSnapshot): void {
     const copy = JSON.parse(JSON.stringify(state)) as Partial<FormsSnapshot>;
-    this.ctx.state = { forms: copy.forms ?? [], seq: copy.seq ?? 0 };
+    this.ctx.state = { forms: copy.forms ?? [], seq: copy.seq ?? 0, shortLinks: copy.shortLinks ?? {} };
     this.ctx.responsesLocale = copy.responsesLocale ?? 'auto';
   }
 }

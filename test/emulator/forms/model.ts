@@ -89,6 +89,8 @@ export interface FormsState {
   forms: FormModel[];
   /** Source of every generated id, so runs are reproducible. */
   seq: number;
+  /** `forms.gle` links made by Form.shortenFormUrl: short URL → the long one. */
+  shortLinks: Record<string, string>;
 }
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';

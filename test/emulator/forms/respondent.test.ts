@@ -48,6 +48,16 @@ describe('a person submitting the form (emulator API)', () => {
     ).toEqual(['токен 7f3a', '5', ['Методика', 'Документы'], ['Да', 'Нет']]);
   });
 
+  it('submits from a shortened pre-filled link', () => {
+    const { ws, form, name } = setup();
+    const long = form.createResponse().withItemResponse(name.createResponse('токен')).toPrefilledUrl();
+    const short = form.shortenFormUrl(long);
+    expect(short).toMatch(/^https:\/\/forms\.gle\/[-\w]{17}$/);
+    expect(form.shortenFormUrl(long)).toBe(short);
+    const id = ws.forms.submitPrefilled(short);
+    expect(form.getResponse(id).getItemResponses()[0].getResponse()).toBe('токен');
+  });
+
   it('lets a later answer to the same question win', () => {
     const { ws, form, name } = setup();
     const id = ws.forms.submitAsRespondent(form.getId(), { [String(name.getId())]: 'А', ФИО: 'Б' });
