@@ -41,7 +41,11 @@ export function checkRegistry(deps: CheckDataDeps): CheckSummary {
     for (const table of tables) {
       const parsed = parse(table, { timeZone: zone, knownIds, headers: table.headers });
       entities[table.spec.key] = parsed.entities;
-      problemsOf.set(table, [...parsed.problems, ...missingColumns(table, parsed.problems)]);
+      problemsOf.set(table, [
+        ...parsed.problems,
+        ...missingColumns(table, parsed.problems),
+        ...formulasInText(table, deps.tables.formulas?.(table) ?? []),
+      ]);
       const prefix = table.spec.idPrefix;
       if (!prefix) continue;
       const rows = parsed.rowsWithoutId;
@@ -124,6 +128,29 @@ function missingColumns(table: TableData, reported: readonly Problem[]): Problem
         `Лист "${table.sheetName}", столбец "${col.header}": столбец не найден. ` +
         'Верните его или выполните «Наставничество › Настроить таблицу»',
     }));
+}
+
+/** Column types where a formula can only be a person's text the sheet turned into a formula. */
+const PEOPLE_TEXT = new Set(['text', 'long-text', 'email', 'phone']);
+
+/** A formula typed by hand into a column of people's text: reported, never evaluated or rewritten. */
+function formulasInText(
+  table: TableData,
+  formulas: ReadonlyArray<{ rowNumber: number; key: string; formula: string }>,
+): Problem[] {
+  return formulas
+    .filter((f) => PEOPLE_TEXT.has(table.spec.columns.find((c) => c.key === f.key)?.type ?? ''))
+    .map((f) => {
+      const column = table.headers[f.key] ?? f.key;
+      return {
+        sheet: table.sheetName,
+        row: f.rowNumber,
+        column,
+        message:
+          `Лист "${table.sheetName}", строка ${f.rowNumber}, столбец "${column}": в ячейке формула ${f.formula}. ` +
+          "Здесь хранится текст: если это данные человека, введите их заново, поставив перед ними апостроф (')",
+      };
+    });
 }
 
 /** A report line: the location in its own columns, the message without the location it starts with. */

@@ -139,6 +139,20 @@ export class SheetTableStore implements TableStore {
     return table;
   }
 
+  formulas(table: TableData): Array<{ rowNumber: number; key: string; formula: string }> {
+    const at = this.locate(table);
+    const width = Math.max(0, ...at.columns.values());
+    if (at.lastRow < 2 || width < 1) return [];
+    const formulas = at.sheet.getRange(2, 1, at.lastRow - 1, width).getFormulas();
+    const found: Array<{ rowNumber: number; key: string; formula: string }> = [];
+    for (const [key, column] of at.columns) {
+      formulas.forEach((line, r) => {
+        if (line[column - 1]) found.push({ rowNumber: r + 2, key, formula: line[column - 1] });
+      });
+    }
+    return found;
+  }
+
   /** Where a table read by this store sits: its sheet, columns by key and last row with content. */
   placement(table: TableData): { sheet: Sheet; columns: ReadonlyMap<string, number>; lastRow: number } {
     const { sheet, columns, lastRow } = this.locate(table);

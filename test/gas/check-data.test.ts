@@ -123,6 +123,19 @@ describe('«Проверить данные» after a curator edited the sheet b
     expect(seen(ws, 'Журнал')[1][1]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
   });
 
+  it('reports a formula a curator typed into a name cell, and never evaluates or rewrites it', () => {
+    fromSidebar(ws, () => addMentor(mentorInput()));
+    const cell = sheet().getRange(2, col('Фамилия'));
+    cell.setValue('=HYPERLINK("http://evil")');
+    check();
+    const lines = report().slice(2);
+    const line = lines.find((l) => l[3].includes('в ячейке формула'));
+    expect(line?.slice(0, 3)).toEqual(['Наставники', '2', 'Фамилия']);
+    expect(line?.[3]).toContain('=HYPERLINK("http://evil")');
+    expect(cell.getFormula()).toBe('=HYPERLINK("http://evil")');
+    expect(report()[0][0]).not.toContain('ошибок не найдено');
+  });
+
   it('changes nothing but the report when the registry is clean', () => {
     fromSidebar(ws, () => addMentor(mentorInput()));
     check();
