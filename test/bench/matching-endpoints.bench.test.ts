@@ -9,7 +9,7 @@ import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../src/domai
 import { toRow } from '../../src/domain/registry/to-row';
 import { DIRECTIONS, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../src/domain/vocabulary';
 import { loadMatchingData, waitingMentees } from '../../src/app/matching-data';
-import { proposeCohort } from '../../src/gas/matching-endpoints';
+import { acceptProposals, proposeCohort } from '../../src/gas/matching-endpoints';
 import { gasRegistry } from '../../src/gas/registry-services';
 import { SheetTableStore } from '../../src/gas/sheet-table-store';
 import type { Workspace } from '../emulator/workspace';
@@ -83,16 +83,29 @@ function cost(mentees: number, mentors: number) {
     const data = ws.run(() => loadMatchingData(gasRegistry()), { kind: 'sidebar' });
     const started = performance.now();
     assignCohort(waitingMentees(data), data.matchMentors, data.weights);
-    return { calls, methods, result, domainMs: performance.now() - started };
+    const domainMs = performance.now() - started;
+    const three = result.proposals
+      .filter((p) => p.kind === 'пара')
+      .slice(0, 3)
+      .map((p) => ({ mentorId: p.mentorId, menteeIds: p.menteeIds }));
+    ws.rt.counter.reset();
+    ws.run(() => acceptProposals(three), { kind: 'sidebar' });
+    const accept = { calls: ws.rt.counter.count('SpreadsheetApp'), methods: ws.rt.counter.methods() };
+    return { calls, methods, result, domainMs, accept };
   } finally {
     done();
   }
 }
 
 describe('bench › proposeCohort on the registry', () => {
+  let small: ReturnType<typeof cost>;
+  let large: ReturnType<typeof cost>;
+  beforeAll(() => {
+    small = cost(10, 6);
+    large = cost(500, 300);
+  });
+
   it('costs the same SpreadsheetApp calls for 500 × 300 as for 10 × 6, and the domain part stays under 2 s', () => {
-    const small = cost(10, 6);
-    const large = cost(500, 300);
     process.stdout.write(
       `proposeCohort: ${small.calls} SpreadsheetApp calls for 10 × 6, ${large.calls} for 500 × 300; ` +
         `assignCohort ${large.domainMs.toFixed(0)} ms, ${large.result.matchedCount} of ${large.result.waiting} matched, ` +
@@ -103,5 +116,14 @@ describe('bench › proposeCohort on the registry', () => {
     expect(large.result.waiting).toBe(450);
     expect(large.result.matchedCount).toBeGreaterThan(300);
     expect(large.domainMs).toBeLessThan(BUDGET_MS);
+  });
+  it('accepting three pairs costs the same SpreadsheetApp calls whatever the size of the registry', () => {
+    const small = cost(10, 6).accept;
+    const large = cost(500, 300).accept;
+    process.stdout.write(
+      `acceptProposals (3 pairs): ${small.calls} calls for 10 × 6, ${large.calls} for 500 × 300\n`,
+    );
+    expect(large.methods).toEqual(small.methods);
+    expect(large.calls).toBe(small.calls);
   });
 });
