@@ -8,6 +8,7 @@ const ROW_HEIGHT = 23;
 export interface GridHandlers {
   list(td: HTMLElement, list: string[], row: number, column: number, locked: boolean): void;
   edit(td: HTMLElement, row: number, column: number, text: string, locked: boolean): void;
+  select(td: HTMLElement, cell: CellView): void;
 }
 
 /** Draws one sheet into the table: column letters, row numbers, frozen rows, notes, dropdowns, protection. */
@@ -84,6 +85,7 @@ function cellElement(
       handlers.list(td, list, r + 1, c + 1, !!cell.locked);
     });
   }
+  td.addEventListener('click', () => handlers.select(td, cell));
   td.addEventListener('dblclick', () => handlers.edit(td, r + 1, c + 1, cell.text, !!cell.locked));
   td.className = classes.join(' ');
   return td;

@@ -1,6 +1,7 @@
 /** The spreadsheet window of the playground: draws the server's state and turns clicks into executions. */
 import type { MenuEntry, MenuRecord, ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
 import type { PageState } from '../session';
+import type { CellView } from '../workbook-view';
 import * as api from './api';
 import { byId, clear, el } from './dom';
 import { renderGrid } from './grid';
@@ -34,7 +35,7 @@ function draw(next: PageState): void {
   drawTabs(visible.map((s) => s.name));
   const sheet = book.sheets.find((s) => s.name === activeSheet);
   const table = byId<HTMLTableElement>('grid');
-  if (sheet) renderGrid(table, sheet, { list: showList, edit: startEdit });
+  if (sheet) renderGrid(table, sheet, { list: showList, edit: startEdit, select: selectCell });
   else clear(table);
   drawMenus(next.menus);
   drawSidebar(next);
@@ -183,6 +184,16 @@ function showList(cell: HTMLElement, list: string[], row: number, column: number
     nodes.push(item);
   }
   showPopup(cell, nodes);
+}
+
+/** A click shows the cell's whole text (and its note) in the bar above the grid, as Sheets' formula bar does. */
+function selectCell(td: HTMLElement, cell: CellView): void {
+  byId('grid')
+    .querySelectorAll('td.selected')
+    .forEach((other) => other.classList.remove('selected'));
+  td.classList.add('selected');
+  byId('cell-name').textContent = td.dataset.cell ?? '';
+  byId('cell-text').textContent = cell.note ? `${cell.text}\n— примечание: ${cell.note}` : cell.text;
 }
 
 /** Double-click: type into the cell; Enter or leaving the cell keeps the text, Esc drops it. */

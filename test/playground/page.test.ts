@@ -61,6 +61,9 @@ describe('the playground page', () => {
     expect(await header.textContent()).toBe('Фамилия');
     expect(await header.getAttribute('class')).toMatch(/frozen/);
     expect(await header.getAttribute('class')).toMatch(/locked/);
+    await header.click();
+    expect(await page.locator('#cell-name').textContent()).toBe('B1');
+    expect(await page.locator('#cell-text').textContent()).toMatch(/^Фамилия\n— примечание: \S/);
     expect(await page.locator('#grid tr').nth(1).locator('td.has-note').count()).toBeGreaterThan(0);
     expect(await page.locator('#grid td.has-list').count()).toBeGreaterThan(0);
     await screenshot(page, 'playground-mentors');
