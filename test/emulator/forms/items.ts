@@ -1,92 +1,14 @@
-import { GasObject } from '../core/gas-object';
 import type { FormsContext } from './context';
-import { EMPTY_CHOICES, EMPTY_ROWS, SCALE_BOUNDS } from './errors';
+import { CheckboxItem, ListItem, MultipleChoiceItem } from './choice-items';
+import { EMPTY_ROWS, SCALE_BOUNDS } from './errors';
 import { ItemBase, QuestionBase, type ItemFacadeClass } from './item-base';
 import type { ItemTypeName } from './model';
 
-/** `Choice`: one option of a choice item. */
-export class Choice extends GasObject implements Partial<GoogleAppsScript.Forms.Choice> {
-  constructor(
-    ctx: FormsContext,
-    readonly _value: string,
-  ) {
-    super(ctx.rt, 'FormApp', 'Choice');
-  }
-
-  getValue(): string {
-    return this._value;
-  }
-}
-
-/** Shared by the three choice items: choices as values or Choice objects. */
-abstract class ChoiceBase<G> extends QuestionBase<G> {
-  createChoice(value: string): GoogleAppsScript.Forms.Choice {
-    return new Choice(this._ctx, String(value)) as unknown as GoogleAppsScript.Forms.Choice;
-  }
-
-  getChoices(): GoogleAppsScript.Forms.Choice[] {
-    return (this._model().choices ?? []).map((v) => this.createChoice(v));
-  }
-
-  setChoiceValues(values: string[]): G {
-    if (!Array.isArray(values) || values.length === 0) throw new Error(EMPTY_CHOICES);
-    this._model().choices = values.map(String);
-    return this._self();
-  }
-
-  setChoices(choices: GoogleAppsScript.Forms.Choice[]): G {
-    if (!Array.isArray(choices) || choices.length === 0) throw new Error(EMPTY_CHOICES);
-    this._model().choices = choices.map((c) => (c as unknown as Choice)._value);
-    return this._self();
-  }
-}
-
-/** `MultipleChoiceItem`. */
-export class MultipleChoiceItem extends ChoiceBase<GoogleAppsScript.Forms.MultipleChoiceItem> {
-  constructor(ctx: FormsContext, formId: string, itemId: number) {
-    super(ctx, formId, itemId, 'MultipleChoiceItem');
-  }
-  hasOtherOption(): boolean {
-    return this._model().hasOther === true;
-  }
-  showOtherOption(enabled: boolean): GoogleAppsScript.Forms.MultipleChoiceItem {
-    this._model().hasOther = Boolean(enabled);
-    return this._self();
-  }
-  createResponse(response: string): GoogleAppsScript.Forms.ItemResponse {
-    return this._respond(response);
-  }
-}
-
-/** `CheckboxItem`. */
-export class CheckboxItem extends ChoiceBase<GoogleAppsScript.Forms.CheckboxItem> {
-  constructor(ctx: FormsContext, formId: string, itemId: number) {
-    super(ctx, formId, itemId, 'CheckboxItem');
-  }
-  hasOtherOption(): boolean {
-    return this._model().hasOther === true;
-  }
-  showOtherOption(enabled: boolean): GoogleAppsScript.Forms.CheckboxItem {
-    this._model().hasOther = Boolean(enabled);
-    return this._self();
-  }
-  createResponse(responses: string[]): GoogleAppsScript.Forms.ItemResponse {
-    return this._respond(responses);
-  }
-}
-
-/** `ListItem` (a drop-down; no "other"). */
-export class ListItem extends ChoiceBase<GoogleAppsScript.Forms.ListItem> {
-  constructor(ctx: FormsContext, formId: string, itemId: number) {
-    super(ctx, formId, itemId, 'ListItem');
-  }
-  createResponse(response: string): GoogleAppsScript.Forms.ItemResponse {
-    return this._respond(response);
-  }
-}
-
 /** `ScaleItem`: bounds 0|1 .. 3..10, decimals truncated (§5.1 [DOC]). */
-export class ScaleItem extends QuestionBase<GoogleAppsScript.Forms.ScaleItem> {
+export class ScaleItem
+  extends QuestionBase<GoogleAppsScript.Forms.ScaleItem>
+  implements Partial<GoogleAppsScript.Forms.ScaleItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'ScaleItem');
   }
@@ -139,7 +61,10 @@ abstract class GridBase<G> extends QuestionBase<G> {
 }
 
 /** `GridItem`: one column per row. */
-export class GridItem extends GridBase<GoogleAppsScript.Forms.GridItem> {
+export class GridItem
+  extends GridBase<GoogleAppsScript.Forms.GridItem>
+  implements Partial<GoogleAppsScript.Forms.GridItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'GridItem');
   }
@@ -149,7 +74,10 @@ export class GridItem extends GridBase<GoogleAppsScript.Forms.GridItem> {
 }
 
 /** `CheckboxGridItem`: any columns per row. */
-export class CheckboxGridItem extends GridBase<GoogleAppsScript.Forms.CheckboxGridItem> {
+export class CheckboxGridItem
+  extends GridBase<GoogleAppsScript.Forms.CheckboxGridItem>
+  implements Partial<GoogleAppsScript.Forms.CheckboxGridItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'CheckboxGridItem');
   }
@@ -159,7 +87,10 @@ export class CheckboxGridItem extends GridBase<GoogleAppsScript.Forms.CheckboxGr
 }
 
 /** `TextItem`: a short answer. */
-export class TextItem extends QuestionBase<GoogleAppsScript.Forms.TextItem> {
+export class TextItem
+  extends QuestionBase<GoogleAppsScript.Forms.TextItem>
+  implements Partial<GoogleAppsScript.Forms.TextItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'TextItem');
   }
@@ -169,7 +100,10 @@ export class TextItem extends QuestionBase<GoogleAppsScript.Forms.TextItem> {
 }
 
 /** `ParagraphTextItem`: a long answer. */
-export class ParagraphTextItem extends QuestionBase<GoogleAppsScript.Forms.ParagraphTextItem> {
+export class ParagraphTextItem
+  extends QuestionBase<GoogleAppsScript.Forms.ParagraphTextItem>
+  implements Partial<GoogleAppsScript.Forms.ParagraphTextItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'ParagraphTextItem');
   }
@@ -179,7 +113,10 @@ export class ParagraphTextItem extends QuestionBase<GoogleAppsScript.Forms.Parag
 }
 
 /** `DateItem`: answers read back as YYYY-MM-DD in the script's time zone. */
-export class DateItem extends QuestionBase<GoogleAppsScript.Forms.DateItem> {
+export class DateItem
+  extends QuestionBase<GoogleAppsScript.Forms.DateItem>
+  implements Partial<GoogleAppsScript.Forms.DateItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'DateItem');
   }
@@ -196,14 +133,20 @@ export class DateItem extends QuestionBase<GoogleAppsScript.Forms.DateItem> {
 }
 
 /** `SectionHeaderItem`: layout only. */
-export class SectionHeaderItem extends ItemBase<GoogleAppsScript.Forms.SectionHeaderItem> {
+export class SectionHeaderItem
+  extends ItemBase<GoogleAppsScript.Forms.SectionHeaderItem>
+  implements Partial<GoogleAppsScript.Forms.SectionHeaderItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'SectionHeaderItem');
   }
 }
 
 /** `PageBreakItem`: starts a new page. */
-export class PageBreakItem extends ItemBase<GoogleAppsScript.Forms.PageBreakItem> {
+export class PageBreakItem
+  extends ItemBase<GoogleAppsScript.Forms.PageBreakItem>
+  implements Partial<GoogleAppsScript.Forms.PageBreakItem>
+{
   constructor(ctx: FormsContext, formId: string, itemId: number) {
     super(ctx, formId, itemId, 'PageBreakItem');
   }
