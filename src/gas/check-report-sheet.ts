@@ -24,8 +24,7 @@ export class SheetCheckReport implements CheckReport {
   ) {}
 
   mark(table: TableData, problems: readonly CellProblem[]): void {
-    const { sheet, columns, lastRow } = this.store.placement(table);
-    const lastColumn = sheet.getLastColumn();
+    const { sheet, columns, lastRow, lastColumn } = this.store.placement(table);
     if (lastRow < 2 || lastColumn < 1) return;
     const range = sheet.getRange(2, 1, lastRow - 1, lastColumn);
     const notes = range.getNotes();

@@ -23,6 +23,7 @@ interface Located {
   columns: ReadonlyMap<string, number>;
   byRow: Map<number, Cells>;
   lastRow: number;
+  lastColumn: number;
 }
 
 /** Reads and writes the registry's sheets of one spreadsheet. */
@@ -135,7 +136,7 @@ export class SheetTableStore implements TableStore {
       byRow.set(r + 1, cells);
     }
     const table: TableData = { spec, sheetName: sheet.getName(), rows, headers, missing: map.missing };
-    this.located.set(table, { sheet, columns: map.columns, byRow, lastRow });
+    this.located.set(table, { sheet, columns: map.columns, byRow, lastRow, lastColumn });
     return table;
   }
 
@@ -154,9 +155,9 @@ export class SheetTableStore implements TableStore {
   }
 
   /** Where a table read by this store sits: its sheet, columns by key and last row with content. */
-  placement(table: TableData): { sheet: Sheet; columns: ReadonlyMap<string, number>; lastRow: number } {
-    const { sheet, columns, lastRow } = this.locate(table);
-    return { sheet, columns, lastRow };
+  placement(table: TableData): Readonly<Pick<Located, 'sheet' | 'columns' | 'lastRow' | 'lastColumn'>> {
+    const { sheet, columns, lastRow, lastColumn } = this.locate(table);
+    return { sheet, columns, lastRow, lastColumn };
   }
 
   private locate(table: TableData): Located {
