@@ -42,3 +42,11 @@ export function a1Range(ss: SpreadsheetModel, defaultSheet: SheetModel, a1: stri
   if (wholeRows) range.wholeRows = true;
   return range;
 }
+
+/**
+ * [UNVERIFIED] Sheet names are unique regardless of case, as the Sheets UI enforces; the stricter choice.
+ * Lookups by name (getSheetByName) stay exact, so a wrong-case lookup fails here first.
+ */
+export function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('ru') === b.toLocaleLowerCase('ru');
+}

@@ -7,7 +7,7 @@ import {
   type SpreadsheetModel,
 } from './model';
 import { FakeRange } from './range';
-import { a1Range, gridRange } from './resolve';
+import { a1Range, gridRange, sameName } from './resolve';
 import { lastColumn, lastRow, type SpreadsheetStore } from './store';
 import { FakeSpreadsheet } from './spreadsheet';
 import { gas, type GRange, type GSheet, type GSpreadsheet } from './types';
@@ -38,7 +38,7 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
   setName(name: string): GSheet {
     this._store.requireWrite('Sheet.setName');
     const ss = this._ss();
-    if (ss.sheets.some((s) => s.name === name && s.sheetId !== this._sheetId)) {
+    if (ss.sheets.some((s) => sameName(s.name, name) && s.sheetId !== this._sheetId)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this._sheet().name = name;

@@ -57,6 +57,15 @@ describe('SpreadsheetApp spreadsheets and sheets (§1.3, §1.4, §8 items 4–5)
     );
   });
 
+  it('treats sheet names differing only in case as taken ([UNVERIFIED], the stricter choice)', () => {
+    const { ss } = setup();
+    ss.insertSheet('Журнал');
+    expect(() => ss.insertSheet('журнал')).toThrow(
+      'A sheet with the name "журнал" already exists. Please enter another name.',
+    );
+    expect(ss.getSheetByName('журнал')).toBeNull();
+  });
+
   it('insertSheet(name, index) places the sheet at the 0-based index (§1.4)', () => {
     const { ss } = setup();
     ss.insertSheet('Б');

@@ -3,9 +3,10 @@ import { addMetadata } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import type { SheetModel, SpreadsheetModel } from './model';
 import { FakeNamedRange, findNamed } from './named-range';
-import { FakeProtection } from './protection';
+import { FakeProtection, FakeUser } from './protection';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
+import { sameName } from './resolve';
 import { FakeSheet } from './sheet';
 import { FakeTextFinder } from './text-finder';
 import { newSheet, type SpreadsheetStore } from './store';
@@ -44,6 +45,14 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
   }
   rename(newName: string): void {
     this._ss().name = newName;
+  }
+  /** The spreadsheet's owner (the user who created it). */
+  getOwner(): GoogleAppsScript.Base.User {
+    return gas(new FakeUser(this._store.rt, this._ss().owner));
+  }
+  /** Editors of the file: the owner only (sharing is not modelled). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return [this.getOwner()];
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this._ssId}/edit`;
@@ -84,13 +93,14 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
     }
     this._store.requireWrite('Spreadsheet.insertSheet');
     const ss = this._ss();
-    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const given = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? ss.sheets.length);
-    if (name !== undefined && ss.sheets.some((s) => s.name === name)) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (given !== undefined && ss.sheets.some((s) => sameName(s.name, given))) {
+      throw new Error(`A sheet with the name "${given}" already exists. Please enter another name.`);
     }
+    let name = given;
     for (let k = ss.sheets.length + 1; name === undefined; k++) {
-      if (!ss.sheets.some((s) => s.name === `Лист${k}`)) name = `Лист${k}`;
+      if (!ss.sheets.some((s) => sameName(s.name, `Лист${k}`))) name = `Лист${k}`;
     }
     const sheet = newSheet((ss.nextId++ * 1_000_003) % 2_147_483_647, name);
     ss.sheets.splice(Math.max(0, Math.min(at, ss.sheets.length)), 0, sheet);
