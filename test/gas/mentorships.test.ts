@@ -38,6 +38,18 @@ describe('pairs and groups from a sidebar', () => {
     expect(JSON.parse(JSON.stringify(listed))).toEqual(listed);
   });
 
+  it('keeps calendar dates when the spreadsheet’s time zone differs from the script’s', () => {
+    SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetTimeZone('Asia/Vladivostok');
+    const mentor = fromSidebar(ws, () => addMentor(mentorInput()));
+    const mentee = fromSidebar(ws, () => addMentee(menteeInput()));
+    fromSidebar(ws, () => createMentorship(pair(mentor.id, [mentee.id])));
+    expect(seen(ws, 'Пары и группы')[1]).toEqual(expect.arrayContaining(['15.09.2025', '31.05.2026']));
+    expect(fromSidebar(ws, () => listMentorships()).items[0]).toMatchObject({
+      startDate: '2025-09-15',
+      endDate: '2026-05-31',
+    });
+  });
+
   it('never puts a person without consent in a pair', () => {
     const mentor = fromSidebar(ws, () => addMentor(mentorInput()));
     const mentee = fromSidebar(ws, () => addMentee(menteeInput({ consent: false })));
