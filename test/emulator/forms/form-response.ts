@@ -115,7 +115,7 @@ export function storeResponse(
 ): ReturnType<typeof appendResponse> {
   const form = ctx.form(formId);
   model.id = fakeId('2_ABaOnu', ctx.nextSeq(), 60);
-  model.timestamp = ctx.rt.now;
+  model.timestamp = new Date(ctx.rt.now).toISOString();
   form.responses.push(model);
   return appendResponse(ctx, form, model);
 }

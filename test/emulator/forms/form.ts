@@ -206,7 +206,7 @@ export class Form extends GasObject implements Partial<GasForm> {
   getResponses(timestamp?: GoogleAppsScript.Base.Date): GoogleAppsScript.Forms.FormResponse[] {
     const after = timestamp ? (timestamp as unknown as Date).getTime() : -Infinity;
     return this._model()
-      .responses.filter((r) => (r.timestamp ?? 0) >= after)
+      .responses.filter((r) => Date.parse(r.timestamp ?? '') >= after)
       .map((r) => wrapResponse(this._ctx, this._formId, r));
   }
   getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {

@@ -50,8 +50,8 @@ export interface AnswerModel {
 /** A response: unsubmitted ones live only in their FormResponse; submitted ones are stored with the form. */
 export interface ResponseModel {
   id: string | null;
-  /** Milliseconds since the epoch; null until submitted. */
-  timestamp: number | null;
+  /** When it was submitted, as an ISO string; null until then. */
+  timestamp: string | null;
   email: string;
   answers: AnswerModel[];
 }

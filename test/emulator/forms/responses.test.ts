@@ -127,6 +127,14 @@ describe('form responses (§5.2, §8.11)', () => {
     expect(form.getResponses()).toHaveLength(1);
   });
 
+  it('lists only responses submitted at or after a given time', () => {
+    const { ws, form } = setup();
+    form.createResponse().submit();
+    ws.rt.advance(3600_000);
+    const later = form.createResponse().submit();
+    expect(form.getResponses(new Date(ws.rt.now)).map((r) => r.getId())).toEqual([later.getId()]);
+  });
+
   it('throws when submitted twice', () => {
     const { form } = setup();
     const response = form.createResponse().submit();
