@@ -1,5 +1,6 @@
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell } from './cell-edit';
+import { advanceClock } from './emulator-adapter';
 import {
   DEMO_MENTEES,
   DEMO_MENTORS,
@@ -12,6 +13,9 @@ import type { Outcome } from './outcome';
 import { ScriptHost } from './script-host';
 import type { CompiledScript } from './script-loader';
 import { workbookView } from './workbook-view';
+
+/** The demo's "today": the first term is well under way. */
+export const DEMO_TODAY = '2025-11-20T09:00:00+03:00';
 
 /** The demo workbook's name, as a curator would call it. */
 export const DEMO_WORKBOOK_NAME = 'Реестр наставничества — Детский сад № 7 «Солнышко»';
@@ -26,17 +30,19 @@ export class DemoBuilder {
 
   constructor(readonly host: ScriptHost) {}
 
-  /** Runs every stage; returns what did not work (for the console). */
+  /** Runs every stage, the clock moving through the autumn as a curator's would; returns what did not work. */
   build(): string[] {
     this.host.ws.rt.internal(() => this.host.ws.spreadsheet.active.rename(DEMO_WORKBOOK_NAME));
     this.host.open();
     if (this.has('setupWorkbook'))
       this.check('Настроить таблицу', this.host.runWith('setupWorkbook', [], 'menu'));
     this.typeSettings();
+    this.at('2025-09-05T10:00:00+03:00');
     const mentors = this.has('addMentor') ? DEMO_MENTORS.map((m) => this.sidebar('addMentor', m)) : [];
     const mentees = this.has('addMentee') ? DEMO_MENTEES.map((m) => this.sidebar('addMentee', m)) : [];
     if (!this.has('createMentorship') || mentors.includes(null) || mentees.includes(null))
       return this.problems;
+    this.at('2025-09-12T11:00:00+03:00');
     const pairs = DEMO_MENTORSHIPS.map((p) =>
       this.sidebar('createMentorship', {
         mentorId: mentors[p.mentor],
@@ -47,7 +53,15 @@ export class DemoBuilder {
         endDate: p.end,
       }),
     );
+    this.at('2025-09-15T09:30:00+03:00');
+    if (this.has('updateMentorship')) {
+      for (const id of pairs) {
+        if (!id) continue;
+        for (const status of ['утверждена', 'идёт']) this.sidebar('updateMentorship', { id, status });
+      }
+    }
     if (!this.has('saveProgramme')) return this.problems;
+    this.at('2025-09-19T15:00:00+03:00');
     const programmes = DEMO_MENTORSHIPS.map((p, i) =>
       pairs[i]
         ? this.sidebar('saveProgramme', {
@@ -60,10 +74,32 @@ export class DemoBuilder {
         : null,
     );
     if (this.has('savePlanEvents') && programmes[0]) {
-      const events = DEMO_PLAN.map((e) => ({ ...e, done: e.deadline < '2025-11-01' }));
+      const events = DEMO_PLAN.map((e) => ({ ...e, done: false }));
       this.sidebar('savePlanEvents', { programmeId: programmes[0], events });
+      this.at(DEMO_TODAY);
+      this.markDone(programmes[0]);
     }
+    this.at(DEMO_TODAY);
     return this.problems;
+  }
+
+  /** The curator ticks the events whose deadline has passed, through the plan endpoints. */
+  private markDone(programmeId: string): void {
+    if (!this.has('listPlanEvents')) return;
+    const listed = this.host.invoke('listPlanEvents', [programmeId]);
+    if (!this.check('listPlanEvents', listed) || !listed.ok) return;
+    const events = (listed.value as { items: Array<{ deadline?: string }> }).items;
+    const today = new Date(this.host.ws.rt.now).toISOString().slice(0, 10);
+    const updated = events.map((e) =>
+      e.deadline && e.deadline < today ? { ...e, done: true, doneDate: e.deadline } : e,
+    );
+    this.sidebar('savePlanEvents', { programmeId, events: updated });
+  }
+
+  /** Moves the clock forward to a moment (never back), firing the time-driven triggers that come due. */
+  private at(iso: string): void {
+    const target = Date.parse(iso);
+    if (target > this.host.ws.rt.now) advanceClock(this.host.ws, target - this.host.ws.rt.now);
   }
 
   /**

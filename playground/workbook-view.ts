@@ -10,6 +10,8 @@ export interface CellView {
   note?: string;
   /** The dropdown's choices when the cell has a list validation. */
   list?: string[];
+  /** The cell is a checkbox (its text is TRUE or FALSE). */
+  checkbox?: boolean;
   /** The cell is inside a protected range (or a protected sheet outside its unprotected ranges). */
   locked?: boolean;
   bold?: boolean;
@@ -112,7 +114,9 @@ function sheetView(
     row.map((text, c) => {
       const cell: CellView = { text };
       if (notes?.[r][c]) cell.note = notes[r][c];
-      if (lists?.[r][c]) cell.list = lists[r][c] ?? undefined;
+      const list = lists?.[r][c];
+      if (list === CHECKBOX) cell.checkbox = true;
+      else if (list) cell.list = list;
       if (locked?.[r][c]) cell.locked = true;
       if (weights?.[r][c] === 'bold') cell.bold = true;
       const bg = backgrounds?.[r][c];
@@ -142,6 +146,9 @@ function namedOnly(sheet: Sheet): SheetView {
   };
 }
 
+/** Marks a checkbox rule among the dropdown lists. */
+const CHECKBOX: string[] = ['TRUE', 'FALSE'];
+
 function dropdowns(range: Range): Array<Array<string[] | null>> {
   return range.getDataValidations().map((row) =>
     row.map((rule) => {
@@ -156,7 +163,7 @@ function dropdowns(range: Range): Array<Array<string[] | null>> {
           .flat()
           .filter((v) => v !== '');
       }
-      if (type === 'CHECKBOX') return ['TRUE', 'FALSE'];
+      if (type === 'CHECKBOX') return CHECKBOX;
       return null;
     }),
   );

@@ -7,7 +7,8 @@ const ROW_HEIGHT = 23;
 /** What a person can do with a cell: open its dropdown, or type into it (row and column are 1-based). */
 export interface GridHandlers {
   list(td: HTMLElement, list: string[], row: number, column: number, locked: boolean): void;
-  edit(td: HTMLElement, row: number, column: number, text: string, locked: boolean): void;
+  /** `now`: write this text at once (a checkbox click) instead of opening the cell for typing. */
+  edit(td: HTMLElement, row: number, column: number, text: string, locked: boolean, now?: boolean): void;
   select(td: HTMLElement, cell: CellView): void;
 }
 
@@ -76,6 +77,17 @@ function cellElement(
   if (color) td.style.color = color;
   if (cell.align === 'center' || cell.align === 'right' || cell.align === 'left')
     td.style.textAlign = cell.align;
+  if (cell.checkbox) {
+    // Sheets draws a checkbox cell as a box; a click ticks or unticks it.
+    const ticked = cell.text.toUpperCase() === 'TRUE';
+    td.textContent = ticked ? '☑' : '☐';
+    td.style.textAlign = 'center';
+    td.setAttribute('role', 'checkbox');
+    td.setAttribute('aria-checked', String(ticked));
+    td.addEventListener('click', () =>
+      handlers.edit(td, r + 1, c + 1, ticked ? 'FALSE' : 'TRUE', !!cell.locked, true),
+    );
+  }
   if (cell.list) {
     const list = cell.list;
     classes.push('has-list');
@@ -86,7 +98,8 @@ function cellElement(
     });
   }
   td.addEventListener('click', () => handlers.select(td, cell));
-  td.addEventListener('dblclick', () => handlers.edit(td, r + 1, c + 1, cell.text, !!cell.locked));
+  if (!cell.checkbox)
+    td.addEventListener('dblclick', () => handlers.edit(td, r + 1, c + 1, cell.text, !!cell.locked));
   td.className = classes.join(' ');
   return td;
 }

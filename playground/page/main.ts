@@ -197,7 +197,18 @@ function selectCell(td: HTMLElement, cell: CellView): void {
 }
 
 /** Double-click: type into the cell; Enter or leaving the cell keeps the text, Esc drops it. */
-function startEdit(td: HTMLElement, row: number, column: number, text: string, locked: boolean): void {
+function startEdit(
+  td: HTMLElement,
+  row: number,
+  column: number,
+  text: string,
+  locked: boolean,
+  now = false,
+): void {
+  if (now) {
+    void commitEdit(row, column, text, locked);
+    return;
+  }
   const input = el('input', 'cell-input');
   input.value = text;
   clear(td);

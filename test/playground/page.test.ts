@@ -88,6 +88,19 @@ describe('the playground page', () => {
     await screenshot(page, 'playground-mentor-added');
   });
 
+  it('draws checkboxes as boxes and ticks one on click', async () => {
+    await page.locator('#tabs').getByRole('tab', { name: 'План мероприятий' }).click();
+    const ticked = page.locator('#grid td[role="checkbox"][aria-checked="true"]');
+    await ticked.first().waitFor();
+    const before = await ticked.count();
+    expect(before).toBe(3);
+    await page.locator('#grid td[role="checkbox"][aria-checked="false"]').first().click();
+    await page
+      .locator(`#grid tr:nth-child(${before + 2}) td[role="checkbox"][aria-checked="true"]`)
+      .waitFor();
+    expect(await ticked.count()).toBe(before + 1);
+  });
+
   it('runs a registry menu item and shows its toast', async () => {
     await page.getByRole('button', { name: 'Наставничество' }).click();
     await page.getByRole('menuitem', { name: 'Проверить данные' }).click();
