@@ -52,7 +52,10 @@ export function toSheetValue(value: CellValue, column?: ColumnSpec): unknown {
 
 /** A value from `getValues`, as the ports hand it on. */
 export function fromSheetValue(raw: unknown): CellValue {
-  if (raw instanceof Date || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  // A Date made outside the script's own realm (a test harness, a vm) fails `instanceof Date` in the domain:
+  // copy it into this realm. In Apps Script it is a plain copy.
+  if (Object.prototype.toString.call(raw) === '[object Date]') return new Date((raw as Date).getTime());
+  if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (raw === null || raw === undefined) return '';
   return String(raw);
 }

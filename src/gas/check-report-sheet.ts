@@ -2,6 +2,7 @@
  * The CheckReport port: notes on problem cells, and the sheet «Проверка данных», which the add-on owns and
  * rewrites on every check (it holds no one's data, so clearing it is safe).
  */
+import { formatRuDate, isoDateTimeInZone } from '../domain/registry/dates';
 import type { CheckReport, CellProblem, ReportLine } from '../ports/check-report';
 import type { TableData } from '../ports/table-store';
 import { literalText } from './cell-values';
@@ -34,7 +35,8 @@ export class SheetCheckReport implements CheckReport {
 
   publish(lines: readonly ReportLine[], checkedAt: Date): void {
     const sheet = this.reportSheet();
-    const when = Utilities.formatDate(checkedAt, this.ss.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
+    const moment = isoDateTimeInZone(checkedAt, this.store.timeZone());
+    const when = `${formatRuDate(moment.slice(0, 10))} ${moment.slice(11)}`;
     const title =
       lines.length === 0
         ? `Проверка от ${when}: ошибок не найдено.`

@@ -1,0 +1,65 @@
+/** The registry as Apps Script runs it: dist/Code.js in one global context, sidebars over google.script.run. */
+import { Workspace } from '../emulator/workspace';
+import { loadBundle } from '../support/load-bundle';
+import { menteeInput, mentorInput } from './registry-fixture';
+
+describe('the registry in the built bundle', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = new Workspace();
+    loadBundle(ws);
+    ws.call('setupWorkbook', [], { kind: 'menu' });
+  });
+
+  it('sets the workbook up from the menu', () => {
+    expect(ws.spreadsheet.displayValues('Наставники')[0][0]).toBe('ID');
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toContain('Готово');
+  });
+
+  // Without dates: the harness's vm has its own Date, which the emulator's setValues does not take for a date.
+  it('answers every sidebar call with data google.script.run can carry', () => {
+    const mentor = ws.html.invoke('addMentor', [mentorInput({ consentDate: undefined })]);
+    const mentee = ws.html.invoke('addMentee', [menteeInput()]);
+    expect(mentor).toMatchObject({ ok: true, value: { id: 'НК-0001' } });
+    expect(mentee).toMatchObject({ ok: true, value: { id: 'НЯ-0001' } });
+    const pair = ws.html.invoke('createMentorship', [
+      {
+        mentorId: 'НК-0001',
+        menteeIds: ['НЯ-0001'],
+        form: 'педагог – педагог',
+        kinds: ['традиционное (один на один)'],
+      },
+    ]);
+    expect(pair).toMatchObject({ ok: true, value: { id: 'ПГ-0001', status: 'проект' } });
+    for (const name of [
+      'listMentors',
+      'listMentees',
+      'listMentorships',
+      'listProgrammes',
+      'listPlanEvents',
+    ]) {
+      expect(ws.html.invoke(name, [])).toMatchObject({ ok: true });
+    }
+    expect(ws.html.invoke('updateMentorship', [{ id: 'ПГ-0001', status: 'утверждена' }])).toMatchObject({
+      ok: true,
+      value: { status: 'утверждена' },
+    });
+  });
+
+  it('hands a mistake to the failure handler as a Russian UserError', () => {
+    const result = ws.html.invoke('createMentorship', [{ mentorId: 'НК-0009', menteeIds: ['НЯ-0001'] }]);
+    expect(result).toMatchObject({ ok: false, error: { name: 'UserError' } });
+    expect(result.ok ? '' : result.error.message).toContain(
+      'Проверьте данные. «Форма наставничества»: не заполнено',
+    );
+  });
+
+  it('withdraws consent from a sidebar call', () => {
+    ws.html.invoke('addMentor', [mentorInput({ surname: 'Щербакова', consentDate: undefined })]);
+    expect(ws.html.invoke('withdrawConsent', ['НК-0001'])).toMatchObject({
+      ok: true,
+      value: { personIds: ['НК-0001'] },
+    });
+    expect(JSON.stringify(ws.snapshot().spreadsheet)).not.toContain('Щербакова');
+  });
+});
