@@ -114,5 +114,8 @@ function failure(message: string): Outcome {
 }
 
 function unanswered(prompt: string): string {
-  return `Сценарий не ответил на вопрос «${prompt}»: добавьте перед этим шагом { "answer": ["OK"] }`;
+  return (
+    `Сценарий не ответил на вопрос «${prompt}»: добавьте перед этим шагом ` +
+    '{ "answer": [...] } с кнопкой (OK, CANCEL, YES, NO или CLOSE; для prompt — { "button": "OK", "text": "…" })'
+  );
 }
