@@ -1,5 +1,6 @@
 import { GasObject } from '../core/gas-object';
 import type { ProtectionModel, RangeModel, SpreadsheetModel } from './model';
+import { userCanEdit } from './guard';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
 import type { SpreadsheetStore } from './store';
@@ -45,7 +46,7 @@ function emailOf(x: unknown): string {
   return typeof x === 'string' ? x : (x as GUser).getEmail();
 }
 
-/** A Protection facade (§1.6): editors are stored as emails, enforcement is only `canEdit()`. */
+/** A Protection facade (§1.6): editors are stored as emails; script writes are checked in guard.ts. */
 export class FakeProtection extends GasObject implements Partial<GProtection> {
   constructor(
     readonly _store: SpreadsheetStore,
@@ -118,10 +119,7 @@ export class FakeProtection extends GasObject implements Partial<GProtection> {
   }
   /** §1.6: the owner always can; until editors are changed, permissions mirror the spreadsheet's. */
   canEdit(): boolean {
-    const p = this._p();
-    const user = this._store.rt.activeUser;
-    if (user === this._store.spreadsheet(this._ssId).owner || p.warningOnly || !p.restricted) return true;
-    return p.editors.includes(user);
+    return userCanEdit(this._store.spreadsheet(this._ssId), this._p(), this._store.rt.activeUser);
   }
   canDomainEdit(): boolean {
     return this._p().domainEdit;

@@ -1,6 +1,7 @@
 import { GasObject } from '../core/gas-object';
 import { formatA1 } from './a1';
 import type { CellModel, RangeModel, SheetModel, SpreadsheetModel } from './model';
+import { checkProtected } from './guard';
 import { FakeSheet } from './sheet';
 import { cellAt, putCell, touch, type SpreadsheetStore } from './store';
 import { gas, type GRange, type GSheet } from './types';
@@ -53,7 +54,9 @@ export abstract class FakeRangeBase extends GasObject implements Partial<GRange>
   _write(what: string, fn: (cell: CellModel | null, i: number, j: number) => CellModel | null): this {
     this._store.requireWrite(what);
     const sheet = this._sheet();
-    const { row, column, numRows, numColumns } = this._rect();
+    const rect = this._rect();
+    checkProtected(this._ss(), sheet, rect, this._rt.activeUser);
+    const { row, column, numRows, numColumns } = rect;
     for (let i = 0; i < numRows; i++) {
       for (let j = 0; j < numColumns; j++) {
         const cell = cellAt(sheet, row + i, column + j);

@@ -1,4 +1,5 @@
 import { parseInput, writeCell } from './input';
+import { checkProtected } from './guard';
 import { FakeSheetBase } from './sheet-base';
 import { cellAt, lastRow, putCell, touch } from './store';
 import { resize, type Dim } from './structure';
@@ -15,6 +16,34 @@ export abstract class FakeSheetRows extends FakeSheetBase {
     if (at < 1 || (n > 0 ? at > size + 1 : at - n - 1 > size))
       throw new Error(`Those ${noun} are out of bounds.`);
     if (n < 0 && -n >= size) throw new Error(`Sorry, it is not possible to delete all non-frozen ${noun}.`);
+    const span = Math.abs(n);
+    const touched =
+      dim === 'ROWS'
+        ? {
+            sheetId: sheet.sheetId,
+            row: Math.min(at, sheet.maxRows),
+            column: 1,
+            numRows: n > 0 ? 1 : span,
+            numColumns: 1,
+            wholeRows: true,
+          }
+        : {
+            sheetId: sheet.sheetId,
+            row: 1,
+            column: Math.min(at, sheet.maxColumns),
+            numRows: 1,
+            numColumns: n > 0 ? 1 : span,
+            wholeColumns: true,
+          };
+    // Inserting is refused only on a protected sheet; deleting also where a protected range loses cells.
+    if (n < 0 || this._ss().protections.some((p) => p.type === 'SHEET' && p.sheetId === sheet.sheetId)) {
+      checkProtected(
+        this._ss(),
+        sheet,
+        n > 0 ? { ...touched, numRows: 1, numColumns: 1 } : touched,
+        this._rt.activeUser,
+      );
+    }
     resize(this._ss(), sheet, dim, at, n);
     return gas(this);
   }
@@ -69,6 +98,14 @@ export abstract class FakeSheetRows extends FakeSheetBase {
     const now = this._rt.now;
     const sheet = this._sheet();
     const row = lastRow(sheet) + 1;
+    const rect = {
+      sheetId: sheet.sheetId,
+      row,
+      column: 1,
+      numRows: 1,
+      numColumns: Math.max(rowContents.length, 1),
+    };
+    checkProtected(ss, sheet, rect, this._rt.activeUser);
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
     rowContents.forEach((value, j) => {

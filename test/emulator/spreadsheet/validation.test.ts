@@ -154,6 +154,41 @@ describe('SpreadsheetApp protection (§1.6)', () => {
     expect(p.canEdit()).toBe(true);
   });
 
+  it('refuses a write by a user the protection leaves out (§1.6; live text UNVERIFIED)', () => {
+    const { ws, sheet } = setup();
+    const p = sheet.getRange('A1:D1').protect();
+    p.removeEditors(p.getEditors());
+    ws.rt.activeUser = 'teacher@school.example';
+    expect(() => sheet.getRange('B1').setValue('x')).toThrow(
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+    expect(() => sheet.deleteRow(1)).toThrow(/protected cell/);
+    sheet.getRange('B2').setValue('ниже заголовка можно');
+    expect(sheet.getRange('B2').getValue()).toBe('ниже заголовка можно');
+  });
+
+  it('lets the owner, listed editors and anyone under a fresh or warning-only protection write (§1.6)', () => {
+    const { ws, sheet } = setup();
+    sheet.getRange('A1').protect();
+    sheet.getRange('B1').protect().setWarningOnly(true);
+    sheet.getRange('C1').protect().addEditor('teacher@school.example');
+    sheet.getRange('A1:C1').setValue('владелец');
+    ws.rt.activeUser = 'teacher@school.example';
+    sheet.getRange('A1:C1').setValue('редактор');
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['редактор', 'редактор', 'редактор']]);
+  });
+
+  it('a protected sheet allows writes only inside its unprotected ranges (§1.6)', () => {
+    const { ws, sheet } = setup();
+    const p = sheet.protect();
+    p.setUnprotectedRanges([sheet.getRange('A2:D100')]);
+    p.removeEditors(p.getEditors());
+    ws.rt.activeUser = 'teacher@school.example';
+    sheet.getRange('B5').setValue('данные');
+    expect(() => sheet.getRange('B1').setValue('заголовок')).toThrow(/protected cell/);
+    expect(() => sheet.appendRow(['строка'])).not.toThrow();
+  });
+
   it('remove() deletes the protection', () => {
     const { app, ss, sheet } = setup();
     sheet.getRange('A1').protect().remove();
