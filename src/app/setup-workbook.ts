@@ -41,6 +41,7 @@ export function setUpRegistry(deps: SetupDeps): SetupResult {
     // Registry sheets without a recorded version were made by layout 1, before versions were recorded.
     const previousVersion = recorded !== null ? Number(recorded) : results.some((r) => !r.created) ? 1 : null;
     const changes = results.flatMap((r) => r.changes);
+    changes.push(...deps.layout.removeBlankDefaultSheet());
     changes.push(...fillSettings(deps));
     changes.push(...fillRoadmap(deps));
     const moved = catchUpCounters(

@@ -68,7 +68,25 @@ export class GasWorkbookLayout implements WorkbookLayout {
     if (ensureProtection(sheet, spec)) changes.push(`лист «${name}»: защищены заголовки`);
     return { created: !found, changes };
   }
+
+  removeBlankDefaultSheet(): string[] {
+    const sheets = this.ss.getSheets();
+    const blank = sheets.find(
+      (s) =>
+        DEFAULT_SHEET_NAMES.has(s.getName()) &&
+        s.getLastRow() === 0 &&
+        s.getLastColumn() === 0 &&
+        s.getDeveloperMetadata().length === 0,
+    );
+    if (!blank || sheets.length < 2) return [];
+    const name = blank.getName();
+    this.ss.deleteSheet(blank);
+    return [`удалён пустой лист «${name}»`];
+  }
 }
+
+/** Names a new spreadsheet gives its first sheet, by locale. */
+const DEFAULT_SHEET_NAMES = new Set(['Лист1', 'Sheet1']);
 
 /** Writes cells of row 1, one call per run of adjacent columns. */
 function writeHeaderRow(

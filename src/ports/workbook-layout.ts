@@ -16,4 +16,6 @@ export interface WorkbookLayout {
    * added at the right, notes, dropdowns, formats, frozen and protected header, metadata, widths.
    */
   ensure(spec: TableSpec): LayoutResult;
+  /** Removes the empty sheet a new spreadsheet comes with («Лист1»), never a sheet with anything in it. */
+  removeBlankDefaultSheet(): string[];
 }
