@@ -26,6 +26,16 @@ describe('setupWorkbook', () => {
     expect(PropertiesService.getDocumentProperties().getProperty(LAYOUT_PROPERTY)).toBe(
       String(LAYOUT_VERSION),
     );
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(TABLES.map((t) => t.sheetName));
+  });
+
+  it('keeps a default sheet the curator already wrote in', () => {
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Лист1')?.getRange('B2').setValue('мои заметки');
+    setup();
+    expect(seen(ws, 'Лист1')).toEqual([
+      ['', ''],
+      ['', 'мои заметки'],
+    ]);
   });
 
   it('protects every header row (warning only) and the whole journal, and tags each sheet and column', () => {
