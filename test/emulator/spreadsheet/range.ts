@@ -1,6 +1,7 @@
 import { addMetadata, rangeLocation } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
+import type { CellValue, CriteriaArg } from './model';
 import { withProp } from './range-base';
 import { FakeRangeStyle } from './range-style';
 import { FakeRichTextValue, richTextOf } from './rich-text';
@@ -37,12 +38,50 @@ export class FakeRange extends FakeRangeStyle implements Partial<GRange> {
     return gas(this.getSheet().getRange(r.row + row - 1, r.column + column - 1));
   }
 
-  /** Checkbox validation on every cell and FALSE in the empty ones (what the UI's Insert › Checkbox does). */
-  insertCheckboxes(): GRange {
-    const rule = new FakeDataValidationBuilder(this._store).requireCheckbox().build();
+  /** Checkbox validation on every cell and the unchecked value in the empty ones (as Insert › Checkbox does). */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): GRange {
+    const args = [checkedValue, uncheckedValue].filter((x) => x !== undefined);
+    const rule = new FakeDataValidationBuilder(this._store).requireCheckbox(...args).build();
     this.setDataValidation(rule);
-    const values = this.getValues().map((line) => line.map((v) => (v === '' ? false : v)));
+    const unchecked = args.length === 0 ? false : args.length === 2 ? uncheckedValue : '';
+    const values = this.getValues().map((line) => line.map((v) => (v === '' ? unchecked : v)));
     return this.setValues(values);
+  }
+  /** Clears checkbox validation, and the values that were the checked or unchecked value. */
+  removeCheckboxes(): GRange {
+    return gas(
+      this._write('Range.removeCheckboxes', (cell) => {
+        if (cell?.dv?.criteria !== 'CHECKBOX') return cell;
+        const [checked, unchecked] = checkboxValues(cell.dv.args);
+        const box = cell.v === checked || cell.v === unchecked;
+        return withProp(box ? withProp(cell, 'v', null) : cell, 'dv', null);
+      }),
+    );
+  }
+  check(): GRange {
+    return this._tick('Range.check', true);
+  }
+  uncheck(): GRange {
+    return this._tick('Range.uncheck', false);
+  }
+  _tick(what: string, on: boolean): GRange {
+    return gas(
+      this._write(what, (cell) => {
+        if (cell?.dv?.criteria !== 'CHECKBOX') return cell;
+        const [checked, unchecked] = checkboxValues(cell.dv.args);
+        const value = on ? checked : unchecked;
+        return withProp(cell, 'v', value === '' ? null : (value as CellValue));
+      }),
+    );
+  }
+  /** true/false when every cell is a checked/unchecked checkbox; null when mixed or not all checkboxes. */
+  isChecked(): boolean | null {
+    const states = this._read((cell) => {
+      if (cell?.dv?.criteria !== 'CHECKBOX') return null;
+      return cell.v === checkboxValues(cell.dv.args)[0];
+    }).flat();
+    if (states.some((s) => s === null)) return null;
+    return states.every(Boolean) ? true : states.every((s) => !s) ? false : null;
   }
 
   /** §1.2 aside: rich text is stored as text, never parsed as a formula; the link covers the whole text. */
@@ -130,4 +169,10 @@ export class FakeRange extends FakeRangeStyle implements Partial<GRange> {
       new FakeDeveloperMetadataFinder(this._store, this._ssId, { kind: 'range', range: this._rect() }),
     );
   }
+}
+
+/** A checkbox rule's checked and unchecked values: TRUE/FALSE by default, '' when only "checked" is given. */
+function checkboxValues(args: CriteriaArg[]): [unknown, unknown] {
+  if (args.length === 0) return [true, false];
+  return [args[0], args.length > 1 ? args[1] : ''];
 }

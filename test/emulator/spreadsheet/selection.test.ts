@@ -43,6 +43,20 @@ describe('SpreadsheetApp selection and navigation', () => {
     expect(String(must(sheet.getRange('A3').getDataValidation()).getCriteriaType())).toBe('CHECKBOX');
   });
 
+  it('check, uncheck and isChecked follow the checkbox values (§1.5 requireCheckbox)', () => {
+    const { sheet } = setup();
+    const boxes = sheet.getRange('A1:A2').insertCheckboxes('да', 'нет');
+    expect(boxes.getValues()).toEqual([['нет'], ['нет']]);
+    expect(boxes.isChecked()).toBe(false);
+    sheet.getRange('A1').check();
+    expect(boxes.isChecked()).toBeNull();
+    boxes.check();
+    expect([boxes.isChecked(), sheet.getRange('A2').getValue()]).toEqual([true, 'да']);
+    expect(sheet.getRange('B1').isChecked()).toBeNull();
+    boxes.removeCheckboxes();
+    expect([boxes.getValues(), boxes.getDataValidation()]).toEqual([[[''], ['']], null]);
+  });
+
   it('font colours read back as Color objects with a hex string, alignments as a grid', () => {
     const { sheet } = setup();
     sheet
