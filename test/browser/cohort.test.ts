@@ -72,7 +72,7 @@ describe('the «Подобрать пары для всех» sidebar in Chromiu
     expect(pairRows(ws)).toHaveLength(1);
     expect(await page.locator('#create').isDisabled()).toBe(false);
     await page.locator('#again').click();
-    await page.locator('#status:not(.error)').waitFor();
+    await page.locator('#status:not(.error)').waitFor({ state: 'attached' });
     await settled(page);
     const text = await page.locator('#proposals').innerText();
     expect(text).toContain(`${HOSTILE} Анна`);

@@ -95,6 +95,9 @@ export function pairRows(ws: Workspace): string[][] {
 
 /** Waits until the sidebar's call has finished. */
 export async function settled(page: Page): Promise<void> {
-  await page.locator('#app:not([aria-busy])').waitFor();
-  await page.locator('#status:not(:has-text("Загрузка")):not(:has-text("Подбираем"))').waitFor();
+  // 'attached', not the default 'visible': an empty status line may have no height at all.
+  await page.locator('#app:not([aria-busy])').waitFor({ state: 'attached' });
+  await page
+    .locator('#status:not(:has-text("Загрузка")):not(:has-text("Подбираем"))')
+    .waitFor({ state: 'attached' });
 }

@@ -11,6 +11,19 @@ describe('the «Подобрать наставника» sidebar in Chromium', 
     await browser.close();
   });
 
+  it('opens from the menu items «Подобрать наставника» and «Подобрать пары для всех»', () => {
+    const { ws } = matchingWorkbook();
+    ws.call('onOpen', [{ authMode: 'FULL' }], { kind: 'simple-trigger' });
+    const captions = JSON.stringify(ws.spreadsheet.ui.menus);
+    expect(captions).toContain('Подобрать наставника');
+    expect(captions).toContain('Подобрать пары для всех');
+    ws.call('showMatchSidebar', [], { kind: 'menu' });
+    expect(ws.spreadsheet.ui.sidebar?.title).toBe('Подобрать наставника');
+    expect(ws.spreadsheet.ui.sidebar?.html).toContain('<h1>Подобрать наставника</h1>');
+    ws.call('showCohortSidebar', [], { kind: 'menu' });
+    expect(ws.spreadsheet.ui.sidebar?.title).toBe('Подобрать пары для всех');
+  });
+
   it('ranks mentors for a chosen mentee with reasons and creates the pair in one click', async () => {
     const { ws, people } = matchingWorkbook();
     const { page } = await openSidebar(browser, ws, 'match');
