@@ -1,6 +1,5 @@
 import type { FormModel } from '../test/emulator/forms/model';
 import type { Workspace } from '../test/emulator/workspace';
-import { platformState } from './emulator-adapter';
 import type { Outcome } from './outcome';
 import type { ScriptHost } from './script-host';
 
@@ -54,8 +53,7 @@ function isBlank(value: unknown): boolean {
  * with the event object given (plus authMode and triggerUid). Errors come back as the step's error.
  */
 export function fireTrigger(host: ScriptHost, handler: string, event: Record<string, unknown>): Outcome {
-  const triggers = (platformState(host.ws).triggers ?? []) as Array<{ uid: string; handler: string }>;
-  const trigger = triggers.find((t) => t.handler === handler);
+  const trigger = host.ws.platform.triggers.find((t) => t.handler === handler);
   if (!trigger) {
     return { ok: false, error: { name: 'Error', message: `Триггер для функции ${handler} не установлен` } };
   }

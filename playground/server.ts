@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { exportHtml } from '../test/emulator/docs/export-html';
-import type { DocumentModel } from '../test/emulator/docs/model';
 import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
-import { documentModel, documentsOf } from './emulator-adapter';
+import { documentsOf } from './emulator-adapter';
 import { answersFromPost, formPage, plainPage } from './form-page';
 import { findForm } from './forms-and-triggers';
 import { attachment, HttpError, readBody, readJson, send, sendJson, sendSafeHtml } from './http-util';
@@ -132,9 +130,8 @@ async function route(
 
 function sendDocument(session: PlaygroundSession, res: ServerResponse, id: string, download: boolean): void {
   const entry = documentsOf(session.host.ws).find((d) => d.id === id);
-  const model = documentModel(session.host.ws, id) as DocumentModel | null;
-  if (!entry || !model) throw new HttpError(404, 'Нет такого документа');
-  const html = exportHtml(model, entry.name);
+  if (!entry) throw new HttpError(404, 'Нет такого документа');
+  const html = session.host.ws.docs.exportHtml(id);
   if (download) {
     return sendSafeHtml(res, html, 200, { 'content-disposition': attachment(`${entry.name}.html`) });
   }

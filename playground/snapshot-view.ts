@@ -1,6 +1,6 @@
-import { elementText, type DocumentModel } from '../test/emulator/docs/model';
+import type { PlatformState } from '../test/emulator/platform/state';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
-import { documentModel, documentsOf, platformState, uiOf } from './emulator-adapter';
+import { documentsOf, platformState, uiOf } from './emulator-adapter';
 import { formsOf } from './forms-and-triggers';
 import { menuItems, menusOf } from './menus';
 import type { StepResult } from './scenario';
@@ -22,9 +22,9 @@ export interface ScenarioSnapshot {
     questions: string[];
     responses: Array<{ timestamp: string | null; email: string; answers: Record<string, unknown> }>;
   }>;
-  outbox: unknown[];
-  triggers: unknown[];
-  executions: unknown[];
+  outbox: PlatformState['outbox'];
+  triggers: PlatformState['triggers'];
+  executions: PlatformState['executions'];
   ui: { sidebar: string | null; dialog: string | null; toasts: unknown[]; alerts: unknown[] };
   /** The full emulator state: give this file as a scenario's "start" to continue from here. */
   workspace: WorkspaceSnapshot;
@@ -35,7 +35,6 @@ export function scenarioSnapshot(host: ScriptHost, steps: StepResult[]): Scenari
   const ws = host.ws;
   const ui = uiOf(ws);
   const platform = platformState(ws);
-  const list = (key: string): unknown[] => (Array.isArray(platform[key]) ? (platform[key] as unknown[]) : []);
   return {
     format: 'nastavnik-scenario/1',
     now: new Date(ws.rt.now).toISOString(),
@@ -49,7 +48,7 @@ export function scenarioSnapshot(host: ScriptHost, steps: StepResult[]): Scenari
     documents: documentsOf(ws).map((d) => ({
       id: d.id,
       name: d.name,
-      text: elementText((documentModel(ws, d.id) as DocumentModel).body),
+      text: ws.docs.exportText(d.id),
     })),
     forms: formsOf(ws).map((f) => {
       const titles = new Map(f.items.map((i) => [i.id, i.title]));
@@ -66,9 +65,9 @@ export function scenarioSnapshot(host: ScriptHost, steps: StepResult[]): Scenari
         })),
       };
     }),
-    outbox: list('outbox'),
-    triggers: list('triggers'),
-    executions: list('executions'),
+    outbox: platform.outbox,
+    triggers: platform.triggers,
+    executions: platform.executions,
     ui: {
       sidebar: ui?.sidebar?.title ?? null,
       dialog: ui?.dialog?.title ?? null,

@@ -60,7 +60,6 @@ const MAX_COLUMNS = 40;
  */
 export function workbookView(ws: Workspace, options: ViewOptions = {}): WorkbookView {
   const app = spreadsheetApp(ws);
-  if (!app) return { name: '', activeSheet: '', sheets: [], problem: 'Эмулятор таблиц ещё не подключён.' };
   return ws.rt.internal(() => {
     const ss = app.getActiveSpreadsheet();
     if (!ss) return { name: '', activeSheet: '', sheets: [], problem: 'Таблица не открыта.' };
