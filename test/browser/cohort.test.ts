@@ -71,6 +71,7 @@ describe('the «Подобрать пары для всех» sidebar in Chromiu
     expect(await page.locator('#status').textContent()).toMatch(/^Предложение устарело: /);
     expect(pairRows(ws)).toHaveLength(1);
     expect(await page.locator('#create').isDisabled()).toBe(false);
+    await screenshot(page, 'cohort-stale');
     await page.locator('#again').click();
     await page.locator('#status:not(.error)').waitFor({ state: 'attached' });
     await settled(page);
