@@ -9,6 +9,13 @@ export const CELL_LIMIT_MESSAGE =
 /** The value a formula shows when Sheets cannot parse it (used for '+…'/'-…' text, see below). */
 export const FORMULA_PARSE_ERROR = '#ERROR!';
 
+/** Checks every value before anything is written, so a refused write changes no cell (§1.2 limit). */
+export function checkInputs(values: unknown[][]): void {
+  for (const line of values) {
+    for (const v of line) if (typeof v === 'string' && v.length > 50000) throw new Error(CELL_LIMIT_MESSAGE);
+  }
+}
+
 /** What a write puts into a cell: value, formula, and the number format Sheets picks for it (or keeps). */
 export interface ParsedInput {
   v?: CellValue;

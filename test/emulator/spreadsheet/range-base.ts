@@ -57,13 +57,16 @@ export abstract class FakeRangeBase extends GasObject implements Partial<GRange>
     const rect = this._rect();
     checkProtected(this._ss(), sheet, rect, this._rt.activeUser);
     const { row, column, numRows, numColumns } = rect;
-    for (let i = 0; i < numRows; i++) {
-      for (let j = 0; j < numColumns; j++) {
-        const cell = cellAt(sheet, row + i, column + j);
-        putCell(sheet, row + i, column + j, fn(cell, i, j));
+    try {
+      for (let i = 0; i < numRows; i++) {
+        for (let j = 0; j < numColumns; j++) {
+          const cell = cellAt(sheet, row + i, column + j);
+          putCell(sheet, row + i, column + j, fn(cell, i, j));
+        }
       }
+    } finally {
+      touch(sheet);
     }
-    touch(sheet);
     return this;
   }
 

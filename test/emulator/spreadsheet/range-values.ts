@@ -1,5 +1,5 @@
 import { serialToDate } from './dates';
-import { parseInput, writeCell } from './input';
+import { checkInputs, parseInput, writeCell } from './input';
 import type { CellModel } from './model';
 import { displayValue, isDateFormat, localeFormats } from './number-format';
 import { FakeRangeBase } from './range-base';
@@ -51,6 +51,7 @@ export abstract class FakeRangeValues extends FakeRangeBase {
       throw signatureError('SpreadsheetApp.Range.setValues', [values]);
     }
     this._checkShape(values);
+    checkInputs(values);
     const ss = this._ss();
     const now = this._rt.now;
     return this._write('Range.setValues', (cell, i, j) =>
@@ -63,6 +64,7 @@ export abstract class FakeRangeValues extends FakeRangeBase {
 
   /** §1.2: one value into every cell of the range. */
   setValue(value: unknown): GRange {
+    checkInputs([[value]]);
     const ss = this._ss();
     const now = this._rt.now;
     return this._write('Range.setValue', (cell) =>

@@ -1,4 +1,4 @@
-import { parseInput, writeCell } from './input';
+import { checkInputs, parseInput, writeCell } from './input';
 import { checkProtected } from './guard';
 import { FakeSheetBase } from './sheet-base';
 import { cellAt, lastRow, putCell, touch } from './store';
@@ -97,6 +97,7 @@ export abstract class FakeSheetRows extends FakeSheetBase {
     const ss = this._ss();
     const now = this._rt.now;
     const sheet = this._sheet();
+    checkInputs([rowContents]);
     const row = lastRow(sheet) + 1;
     const rect = {
       sheetId: sheet.sheetId,

@@ -175,6 +175,15 @@ describe('SpreadsheetApp values (§1.1, §1.2, §8 items 1–3)', () => {
     expect((sheet.getRange('A1').getValue() as string).length).toBe(50000);
   });
 
+  it('a refused over-long value leaves every cell of the write unchanged (§1.2)', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B1').setValues([['first', 'я'.repeat(50001)]])).toThrow(
+      /50000 characters/,
+    );
+    expect(sheet.getRange('A1').getValue()).toBe('');
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
   it('writes one value to every cell of the range with setValue (§1.2)', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B2').setValue(7);
