@@ -67,6 +67,14 @@ describe('setupWorkbook', () => {
     const rule = sheet.getRange(5, column).getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toEqual([...MENTORSHIP_STATUSES]);
     expect(sheet.getRange(1, column).getNote()).toContain('проект → утверждена');
+    expect(rule?.getAllowInvalid()).toBe(false);
+    const at = (key: string) =>
+      sheet.getRange(7, MENTORSHIPS_TABLE.columns.findIndex((c) => c.key === key) + 1);
+    const kinds = at('kinds').getDataValidation();
+    expect(kinds?.getCriteriaValues()[0]).toContain('в группе');
+    expect(kinds?.getAllowInvalid()).toBe(true); // several kinds «a; b» are not one list value
+    expect(at('form').getDataValidation()?.getAllowInvalid()).toBe(true); // a form of one's own is allowed
+    expect(at('startDate').getNumberFormat()).toBe('dd.mm.yyyy');
   });
 
   it('pre-fills «Настройки» with every parameter and the academic year of today', () => {
