@@ -12,4 +12,8 @@ startPersonSidebar({
   load: () => serverFunctions.listMentees(),
   add: (input) => serverFunctions.addMentee(input),
   update: (input) => serverFunctions.updateMentee(input),
+  summary: (p) =>
+    Array.isArray(p.mentorshipIds) && p.mentorshipIds.length > 0
+      ? `В паре или группе: ${p.mentorshipIds.join(', ')}.`
+      : 'Пока не в паре и не в группе.',
 });

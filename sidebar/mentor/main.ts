@@ -12,4 +12,8 @@ startPersonSidebar({
   load: () => serverFunctions.listMentors(),
   add: (input) => serverFunctions.addMentor(input),
   update: (input) => serverFunctions.updateMentor(input),
+  summary: (p) =>
+    typeof p.capacityLeft === 'number'
+      ? `Наставляемых сейчас: ${String(p.menteesInWork)}, свободно мест: ${p.capacityLeft}.`
+      : '',
 });

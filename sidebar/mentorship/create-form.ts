@@ -18,9 +18,10 @@ import { runCall, statusLine } from '../shared/status';
 /** The kind that means one mentor and two or more mentees (the domain's GROUP_KIND). */
 const GROUP_KIND = 'в группе';
 
-function warn(person: { active: boolean; consent: boolean }): string {
+/** What the curator should know before choosing someone: no consent, already in a pair or group. */
+function warn(person: { consent: boolean; mentorshipIds?: string[] }): string {
   if (!person.consent) return ' — нет согласия на ПДн';
-  return person.active ? '' : ' — не активен';
+  return person.mentorshipIds?.length ? ` — уже в ${person.mentorshipIds.join(', ')}` : '';
 }
 
 /** Builds the form; `created(id)` runs after the server saved the new pair or group. */
@@ -31,17 +32,20 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
     label: 'Наставник',
     required: true,
     empty: '— выберите наставника —',
-    options: data.mentors.map((m) => ({
-      value: m.id,
-      label: `${m.name}, мест: ${m.capacityLeft}${warn(m)}`,
-    })),
+    // Only people active in the bank are offered, as in matching.
+    options: data.mentors
+      .filter((m) => m.active)
+      .map((m) => ({
+        value: m.id,
+        label: `${m.name}, мест: ${m.capacityLeft}${warn(m)}`,
+      })),
   });
   const mentees = checkboxGroup({
     name: 'menteeIds',
     label: 'Наставляемые',
     required: true,
     hint: 'Один — пара, несколько — группа',
-    options: data.mentees.map((m) => ({ value: m.id, label: `${m.name}${warn(m)}` })),
+    options: data.mentees.filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.name}${warn(m)}` })),
   });
   const kinds: Field<string[]> = checkboxGroup({
     name: 'kinds',

@@ -17,6 +17,8 @@ const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
 const body = el('div', { id: 'body' });
 const skipped = el('p', { class: 'muted', id: 'skipped' });
 let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
+/** The programme section shown, kept when only the status changes so unsaved edits survive. */
+let shownProgramme: { id: string; section: HTMLElement } | undefined;
 
 /** Loads the lists (one call) and shows the chosen pair or group, or the form of a new one. */
 async function reload(select?: string, done?: string): Promise<void> {
@@ -42,16 +44,20 @@ async function reload(select?: string, done?: string): Promise<void> {
 function show(): void {
   const chosen = data.mentorships.find((m) => m.id === chooser.value);
   if (!chosen) {
+    shownProgramme = undefined;
     replaceChildren(
       body,
       createForm(data, (id) => reload(id, `Создан проект ${id}. Дальше: приказ и программа.`)),
     );
     return;
   }
+  if (shownProgramme?.id !== chosen.id) {
+    shownProgramme = { id: chosen.id, section: programmeSection(chosen) };
+  }
   replaceChildren(
     body,
     statusSection(chosen, (done) => reload(chosen.id, done)),
-    programmeSection(chosen),
+    shownProgramme.section,
   );
 }
 

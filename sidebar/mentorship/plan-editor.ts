@@ -5,11 +5,9 @@
 import type { PlanEvent } from '../../src/domain/registry/entities/programme';
 import type { DirectionSuggestions } from '../../src/domain/programme/event-suggestions';
 import { DIRECTIONS } from '../../src/domain/vocabulary';
-import { el, replaceChildren, ruDate } from '../shared/dom';
+import { el } from '../shared/dom';
 import { dateField, selectField, textareaField, textField, type Field } from '../shared/fields';
-
-/** An event as the sidebar holds it before saving (no ID yet for a new one). */
-export type EventDraft = Omit<PlanEvent, 'id' | 'programmeId' | 'position'> & { id?: string };
+import { renderPlan, type EventDraft } from './plan-list';
 
 /** The plan editor: its element, and how the programme section fills and reads it. */
 export interface PlanEditor {
@@ -25,8 +23,8 @@ export interface PlanEditor {
   validate(): boolean;
 }
 
-/** Builds an empty editor; `load` fills it. */
-export function planEditor(): PlanEditor {
+/** Builds an empty editor; `load` fills it; `onChange` runs when the person changes the plan. */
+export function planEditor(onChange: () => void = () => undefined): PlanEditor {
   let items: EventDraft[] = [];
   let suggestions: readonly DirectionSuggestions[] = [];
   let editing = -1;
@@ -98,54 +96,26 @@ export function planEditor(): PlanEditor {
     const to = index + by;
     if (to < 0 || to >= items.length) return;
     [items[index], items[to]] = [items[to], items[index]];
-    render();
-  };
-  const button = (text: string, label: string, onClick: () => void, disabled = false): HTMLButtonElement => {
-    const b = el(
-      'button',
-      { type: 'button', class: 'small', 'aria-label': label, title: label, disabled },
-      text,
-    );
-    b.addEventListener('click', onClick);
-    return b;
+    changed();
   };
   const render = (): void => {
-    replaceChildren(
-      list,
-      ...items.map((item, i) => {
-        const done = el('input', {
-          type: 'checkbox',
-          class: 'done',
-          'aria-label': `Выполнено: ${item.event}`,
-        });
-        done.checked = item.done;
-        done.addEventListener('change', () => {
-          item.done = done.checked;
-          render();
-        });
-        const details = [
-          item.direction,
-          item.form,
-          item.deadline && `до ${ruDate(item.deadline)}`,
-          item.reportingForm && `отчёт: ${item.reportingForm}`,
-          item.done && item.doneDate && `выполнено ${ruDate(item.doneDate)}`,
-        ].filter(Boolean);
-        return el(
-          'li',
-          { class: item.done ? 'plan-item done' : 'plan-item' },
-          el('label', { class: 'inline' }, done, ' ', el('span', { class: 'event-text' }, item.event)),
-          el('div', { class: 'muted details' }, details.join(' · ')),
-          el(
-            'div',
-            { class: 'row-actions' },
-            button('↑', `Выше: № ${i + 1}`, () => move(i, -1), i === 0),
-            button('↓', `Ниже: № ${i + 1}`, () => move(i, 1), i === items.length - 1),
-            button('Изменить', `Изменить № ${i + 1}`, () => edit(i)),
-          ),
-        );
-      }),
-    );
-    if (items.length === 0) list.append(el('li', { class: 'muted empty' }, 'В плане пока нет мероприятий.'));
+    renderPlan(list, items, {
+      move,
+      edit,
+      remove: (index) => {
+        items.splice(index, 1);
+        if (editing === index) resetEditor();
+        changed();
+      },
+      toggle: (index, done) => {
+        items[index].done = done;
+        changed();
+      },
+    });
+  };
+  const changed = (): void => {
+    render();
+    onChange();
   };
 
   direction.root.addEventListener('change', refreshTypical);
@@ -170,7 +140,7 @@ export function planEditor(): PlanEditor {
     if (editing >= 0) items[editing] = draft;
     else items.push(draft);
     resetEditor();
-    render();
+    changed();
   });
   cancel.addEventListener('click', resetEditor);
   sort.addEventListener('click', () => {
@@ -179,7 +149,7 @@ export function planEditor(): PlanEditor {
       .map((item, i) => ({ item, i }))
       .sort((a, b) => rank(a.item.direction) - rank(b.item.direction) || a.i - b.i)
       .map((x) => x.item);
-    render();
+    changed();
   });
 
   const root = el(

@@ -59,7 +59,8 @@ export function programmeSection(m: MentorshipEntry): HTMLElement {
   const status = statusLine(el('p', { id: 'programme-status', class: 'status' }));
   const fields = programmeFields();
   const heading = el('p', { class: 'muted', id: 'programme-id' });
-  const plan = planEditor();
+  const unsaved = (): void => status.busy('Есть несохранённые изменения программы или плана.');
+  const plan = planEditor(unsaved);
   const save = el(
     'button',
     { type: 'button', class: 'primary', id: 'save-programme' },
@@ -113,12 +114,14 @@ export function programmeSection(m: MentorshipEntry): HTMLElement {
     else markNamedFields(status.root.textContent ?? '', list);
   });
 
-  const note = el(
+  const note: HTMLElement = el(
     'fieldset',
     {},
     el('legend', {}, 'Пояснительная записка'),
     ...Object.values(fields).map((f) => f.root),
   );
+  note.addEventListener('input', unsaved);
+  note.addEventListener('change', unsaved);
   replaceChildren(content, note, plan.root, el('div', { class: 'actions' }, save));
   void runCall(section, status, () => serverFunctions.loadProgrammeSidebar(m.id), {
     busy: 'Загрузка программы…',

@@ -23,6 +23,8 @@ export interface PersonSidebarConfig {
   readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[] }>;
   readonly add: (input: Record<string, unknown>) => Promise<PersonRecord>;
   readonly update: (input: Record<string, unknown>) => Promise<PersonRecord>;
+  /** A line about the chosen person's work now (places, pairs), from the list's extra fields. */
+  readonly summary?: (person: PersonRecord) => string;
 }
 
 const NEW = '';
@@ -42,6 +44,7 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
   const save = el('button', { type: 'button', class: 'primary', id: 'save' });
   const reset = el('button', { type: 'button', id: 'new' }, 'Новая запись');
   const skipped = el('p', { class: 'muted', id: 'skipped' });
+  const summary = el('p', { class: 'card', id: 'summary', hidden: true });
   let people: PersonRecord[] = [];
 
   const current = (): PersonRecord | undefined => people.find((p) => p.id === chooser.value);
@@ -58,6 +61,8 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
       field.set(person ? person[key] : key === 'active' ? true : undefined);
     }
     save.textContent = person ? 'Сохранить изменения' : `Добавить ${config.accusative}`;
+    summary.textContent = person && config.summary ? config.summary(person) : '';
+    summary.hidden = !summary.textContent;
   };
   const values = (editing: boolean): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
@@ -100,7 +105,8 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
       markNamedFields(status.root.textContent ?? '', list as Field<unknown>[]);
       return;
     }
-    const record: PersonRecord = { ...saved, fullName: nameOf(saved) };
+    // The saved entity lacks the list's extra fields (places, pairs): keep them from the list.
+    const record: PersonRecord = { ...editing, ...saved, fullName: nameOf(saved) };
     people = editing ? people.map((p) => (p.id === saved.id ? record : p)) : [...people, record];
     renderChooser();
     chooser.value = saved.id;
@@ -109,6 +115,7 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
 
   root.append(
     el('div', { class: 'field' }, el('label', { for: 'person' }, 'Выбрать из банка'), chooser),
+    summary,
     ...groups.map((g) =>
       el('fieldset', {}, el('legend', {}, g.title), ...Object.values(g.fields).map((f) => f.root)),
     ),

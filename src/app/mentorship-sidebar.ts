@@ -38,7 +38,8 @@ export type MentorshipEntry = MentorshipItem & { readonly nextStatuses: Mentorsh
 export interface MentorshipSidebarData {
   readonly mentorships: MentorshipEntry[];
   readonly mentors: (PersonOption & { readonly capacityLeft: number })[];
-  readonly mentees: (PersonOption & { readonly requests: string[] })[];
+  /** Mentees with their requests and the pairs or groups they are in now. */
+  readonly mentees: (PersonOption & { readonly requests: string[]; readonly mentorshipIds: string[] })[];
   /** Rows left out of the lists, as «Проверить данные» would explain them. */
   readonly skipped: string[];
 }
@@ -71,7 +72,11 @@ export function loadMentorshipSidebar(registry: Registry): MentorshipSidebarData
   return {
     mentorships: mentorships.items.map((m) => ({ ...m, nextStatuses: [...TRANSITIONS[m.status]] })),
     mentors: mentors.items.map((m) => ({ ...person(m), capacityLeft: m.capacityLeft })),
-    mentees: mentees.items.map((m) => ({ ...person(m), requests: [...m.requests] })),
+    mentees: mentees.items.map((m) => ({
+      ...person(m),
+      requests: [...m.requests],
+      mentorshipIds: [...m.mentorshipIds],
+    })),
     skipped: [...mentorships.skipped, ...mentors.skipped, ...mentees.skipped],
   };
 }

@@ -81,13 +81,18 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     });
 
     await changeStatus(page, 'утверждена');
-    await changeStatus(page, 'идёт');
-    expect(rows(ws, 'Пары и группы')[0].Статус).toBe('идёт');
 
     // The programme: the explanatory note, then the plan from the suggestions and by hand.
     await page.locator('#programme-id:has-text("Программы ещё нет")').waitFor();
     expect(await page.inputValue('#programme #startDate')).toBe('2025-09-01');
     await page.fill('#problem', 'Затруднения в планировании и в общении с родителями');
+    expect(await page.locator('#programme-status').textContent()).toBe(
+      'Есть несохранённые изменения программы или плана.',
+    );
+    // A status change on the way keeps what is typed in the programme.
+    await changeStatus(page, 'идёт');
+    expect(rows(ws, 'Пары и группы')[0].Статус).toBe('идёт');
+    expect(await page.inputValue('#problem')).toBe('Затруднения в планировании и в общении с родителями');
     await page.fill('#goals', 'Освоить планирование по ФОП ДО');
     await page.fill('#tasks', '1. Изучить ФОП ДО. 2. Составить план.');
     await page.selectOption('#mode', 'очный');
@@ -101,6 +106,10 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     await page.selectOption('#direction', 'нормативные правовые');
     await page.fill('#event', '=HYPERLINK("http://evil")');
     await page.click('#add-event');
+    await page.fill('#event', 'Лишнее мероприятие');
+    await page.click('#add-event');
+    await page.getByRole('button', { name: 'Убрать № 3' }).click();
+    expect(await page.locator('#plan li').count()).toBe(2);
     await page.getByRole('button', { name: 'Выше: № 2' }).click();
     await page.getByRole('checkbox', { name: 'Выполнено: Организация режимных моментов и прогулки' }).check();
     await page.click('#save-programme');

@@ -18,8 +18,11 @@ function cell(ws: Workspace, sheet: string, row: number, header: string): string
 }
 
 async function loaded(page: Page): Promise<void> {
-  await page.locator('#app:not([aria-busy])').waitFor();
-  await page.locator('#status:not(:has-text("Загрузка"))').waitFor();
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[aria-busy]') &&
+      !/Загрузка/.test(document.getElementById('status')?.textContent ?? ''),
+  );
 }
 
 describe('the bank sidebars in Chromium', () => {
@@ -97,6 +100,7 @@ describe('the bank sidebars in Chromium', () => {
     await page.selectOption('#person', 'НК-0001');
     expect(await page.inputValue('#surname')).toBe('Иванова');
     expect(await page.getByLabel('методические').isChecked()).toBe(true);
+    expect(await page.locator('#summary').textContent()).toBe('Наставляемых сейчас: 0, свободно мест: 3.');
     await page.fill('#phone', '');
     await page.fill('#capacity', '2');
     await page.selectOption('#qualification', 'высшая');
