@@ -44,7 +44,13 @@ describe('the «Подобрать пары для всех» sidebar in Chromiu
 
     await cards.nth(1).locator('input[type=checkbox]').uncheck();
     expect(await page.locator('#create').textContent()).toBe('Создать выбранные (1)');
-    await page.locator('#create').click();
+    const duringCall = await page.evaluate(() => {
+      (document.getElementById('create') as HTMLButtonElement).click();
+      return Array.from(document.querySelectorAll('button, input')).map(
+        (c) => (c as HTMLInputElement).disabled,
+      );
+    });
+    expect(duringCall.every(Boolean)).toBe(true);
     await page.locator('#status.ok').waitFor();
     expect(await page.locator('#status').textContent()).toContain('Создано (статус «проект»): 1 — ПГ-0002');
     expect(pairRows(ws)).toEqual([

@@ -55,7 +55,13 @@ describe('the «Подобрать наставника» sidebar in Chromium', 
     expect(await page.locator('img').count()).toBe(0);
     await screenshot(page, 'match-ranking');
 
-    await cards.first().getByRole('button', { name: 'Создать пару' }).click();
+    const duringCall = await page.evaluate(() => {
+      (document.querySelector('#ranking button') as HTMLButtonElement).click();
+      return Array.from(document.querySelectorAll('button, select')).map(
+        (c) => (c as HTMLSelectElement).disabled,
+      );
+    });
+    expect(duringCall.every(Boolean)).toBe(true);
     await page.locator('#status.ok').waitFor();
     expect(await page.locator('#status').textContent()).toMatch(
       /^Создана пара ПГ-0002: Иванова Мария Петровна — Смирнова Ольга \(проект\)\.$/,
