@@ -44,6 +44,19 @@ describe('SpreadsheetModule snapshot/restore', () => {
     expect(copy.spreadsheet.snapshot()).toEqual(snap);
   });
 
+  it('restores a snapshot saved before newer sheet fields existed', () => {
+    const snap = richWorkbook().spreadsheet.snapshot();
+    const old = JSON.parse(JSON.stringify(snap)) as typeof snap;
+    for (const ss of old.spreadsheets) {
+      for (const sheet of ss.sheets) delete (sheet as Partial<typeof sheet>).hiddenColumns;
+    }
+    const ws = new Workspace();
+    ws.spreadsheet.restore(old);
+    const sheet = ws.spreadsheet.active.getSheets()[0];
+    sheet.insertColumnBefore(1);
+    expect(sheet.isColumnHiddenByUser(1)).toBe(false);
+  });
+
   it('is plain JSON (no Dates, no class instances)', () => {
     const snap = richWorkbook().spreadsheet.snapshot();
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);

@@ -26,7 +26,11 @@ export class SpreadsheetStore {
     readonly ui: UiRecord,
   ) {}
 
+  /** Takes a saved state; sheets saved before a field existed get its default. */
   load(state: SpreadsheetState): void {
+    for (const ss of state.spreadsheets) {
+      ss.sheets = ss.sheets.map((sheet) => ({ ...newSheet(sheet.sheetId, sheet.name), ...sheet }));
+    }
     this.state = state;
     this.byId.clear();
     for (const ss of state.spreadsheets) this.byId.set(ss.id, ss);
