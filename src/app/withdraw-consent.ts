@@ -6,7 +6,9 @@ import { anonymise, documentsToReview } from '../domain/registry/anonymise';
 import { normaliseId } from '../domain/registry/ids';
 import { TABLES, type TableKey } from '../domain/registry/tables';
 import { UserError } from '../domain/user-error';
+import { removeMentions, type NameParts } from '../domain/registry/name-mentions';
 import type { Cells, SheetRow, TableData } from '../ports/table-store';
+import type { CellRef, WorkbookScan } from '../ports/workbook-scan';
 import { checkRegistry, type CheckDataDeps } from './check-data';
 import type { Registry } from './registry-context';
 
@@ -17,10 +19,22 @@ export interface WithdrawResult {
   readonly cellsChanged: number;
   /** Generated documents (orders, programmes) that still name the person: the curator redacts them by hand. */
   readonly documentsToReview: Array<{ table: string; id?: string; url: string }>;
+  /**
+   * Cells outside the registry's columns (the curator's own sheets, columns and notes) that still mention the
+   * person: shown, never changed, since a namesake's data may be there too.
+   */
+  readonly tracesLeft: CellRef[];
 }
 
+/** The person's name and contacts, as they were before anonymisation (kept only in memory, to find traces). */
+type Withdrawn = { readonly result: Omit<WithdrawResult, 'tracesLeft'>; readonly people: NameParts[] };
+
 /** Anonymises the person with this ID (НК-… or НЯ-…) everywhere in the registry, under the document lock. */
-export function withdrawConsent(registry: Registry, input: unknown): WithdrawResult {
+export function withdrawConsent(registry: Registry, input: unknown): Omit<WithdrawResult, 'tracesLeft'> {
+  return anonymisePerson(registry, input).result;
+}
+
+function anonymisePerson(registry: Registry, input: unknown): Withdrawn {
   const personId = normaliseId(typeof input === 'string' ? input : '');
   if (!personId || !/^(НК|НЯ)-/.test(personId)) {
     throw new UserError('Укажите ID наставника или наставляемого, например НК-0003 или НЯ-0012.');
@@ -56,22 +70,42 @@ export function withdrawConsent(registry: Registry, input: unknown): WithdrawRes
         details: `Изменено ячеек: ${changes.length}`,
       },
     ]);
-    return {
+    const people = [...(rows.mentors ?? []), ...(rows.mentees ?? [])]
+      .filter((r) => personIds.includes(normaliseId(String(r.cells.id ?? '')) ?? ''))
+      .map((r) => nameParts(r.cells));
+    const result = {
       personIds,
       cellsChanged: changes.length,
       documentsToReview: documentsToReview([personId], rows),
     };
+    return { result, people };
   });
+}
+
+function nameParts(cells: Readonly<Record<string, unknown>>): NameParts {
+  const text = (key: string) =>
+    cells[key] === undefined || cells[key] === '' ? undefined : String(cells[key]);
+  return {
+    surname: text('surname'),
+    firstName: text('firstName'),
+    patronymic: text('patronymic'),
+    email: text('email'),
+    phone: text('phone'),
+  };
 }
 
 /**
  * Withdraws consent, then runs «Проверить данные» so the report sheet and the notes on cells, which may quote
  * what the person's cells held, are rebuilt from the anonymised data.
  */
-export function withdrawConsentEverywhere(deps: CheckDataDeps, input: unknown): WithdrawResult {
-  const result = withdrawConsent(deps, input);
+export function withdrawConsentEverywhere(
+  deps: CheckDataDeps & { readonly scan: WorkbookScan },
+  input: unknown,
+): WithdrawResult {
+  const { result, people } = anonymisePerson(deps, input);
   checkRegistry(deps);
-  return result;
+  const mentions = (text: string) => people.some((person) => removeMentions(text, person) !== text);
+  return { ...result, tracesLeft: deps.scan.find(mentions) };
 }
 
 function applyChanges(

@@ -60,11 +60,18 @@ export function withdrawConsentFromMenu(): void {
   });
 }
 
-/** What the curator reads after a withdrawal, including documents to redact by hand. */
+/** What the curator reads after a withdrawal, including documents and own cells to clean by hand. */
 export function withdrawMessage(result: WithdrawResult): string {
   const docs = result.documentsToReview.map((d) => `${d.id ?? d.table}: ${d.url}`);
+  const cells = result.tracesLeft.slice(0, 30).map((t) => `«${t.sheet}» ${t.cell}`);
+  const more =
+    result.tracesLeft.length > cells.length ? ` и ещё ${result.tracesLeft.length - cells.length}` : '';
   return (
     `Персональные данные удалены (${result.personIds.join(', ')}), изменено ячеек: ${result.cellsChanged}.` +
-    (docs.length > 0 ? ` Эти документы упоминают человека, исправьте их вручную: ${docs.join('; ')}.` : '')
+    (docs.length > 0 ? ` Эти документы упоминают человека, исправьте их вручную: ${docs.join('; ')}.` : '') +
+    (cells.length > 0
+      ? ` Человек ещё упоминается в ваших собственных листах, столбцах или заметках — дополнение их не меняет, ` +
+        `проверьте и удалите вручную: ${cells.join('; ')}${more}.`
+      : '')
   );
 }

@@ -87,6 +87,24 @@ describe('withdrawing consent', () => {
     expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toContain(`Персональные данные удалены (${menteeId})`);
   });
 
+  it('shows, and never changes, mentions left in the curator’s own sheets, columns and notes', () => {
+    const { mentorId } = registryWithPerson();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const own = ss.insertSheet('Мои заметки');
+    own.getRange('B3').setValue('Поговорить с Журавлёвой о конкурсе');
+    own.getRange('A1').setNote('звонила Эвелина Станиславовна');
+    const mentors = ss.getSheetByName('Наставники');
+    const width = mentors?.getLastColumn() ?? 0;
+    mentors?.getRange(1, width + 1, 2, 1).setValues([['Мой комментарий'], ['Журавлёва Э. С. — куратор МО']]);
+    const result = fromSidebar(ws, () => withdrawConsent(mentorId));
+    expect(result.tracesLeft).toEqual([
+      { sheet: 'Наставники', cell: `${String.fromCharCode(64 + width + 1)}2` },
+      { sheet: 'Мои заметки', cell: 'A1 (заметка)' },
+      { sheet: 'Мои заметки', cell: 'B3' },
+    ]);
+    expect(own.getRange('B3').getValue()).toBe('Поговорить с Журавлёвой о конкурсе');
+  });
+
   it('refuses an ID that is not a person, in Russian', () => {
     expect(() => fromSidebar(ws, () => withdrawConsent('ПГ-0001'))).toThrow(
       'Укажите ID наставника или наставляемого',
