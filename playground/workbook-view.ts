@@ -67,7 +67,7 @@ export function workbookView(ws: Workspace, options: ViewOptions = {}): Workbook
       .getSheets()
       .map((sheet) =>
         options.only === undefined || sheet.getName() === options.only
-          ? sheetView(ss, sheet, options)
+          ? sheetView(app.ProtectionType, ss, sheet, options)
           : namedOnly(sheet),
       );
     return { name: ss.getName(), activeSheet: attempt(() => ss.getActiveSheet().getName(), ''), sheets };
@@ -75,6 +75,7 @@ export function workbookView(ws: Workspace, options: ViewOptions = {}): Workbook
 }
 
 function sheetView(
+  types: typeof GoogleAppsScript.Spreadsheet.ProtectionType,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: Sheet,
   options: ViewOptions,
@@ -108,7 +109,7 @@ function sheetView(
   const colors = attempt(() => range.getFontColorObjects().map((r) => r.map(colorText)), null);
   const aligns = attempt(() => range.getHorizontalAlignments(), null);
   const lists = attempt(() => dropdowns(range), null);
-  const locked = attempt(() => lockedCells(ss, sheet, rowsShown, columnsShown), null);
+  const locked = attempt(() => lockedCells(types, ss, sheet, rowsShown, columnsShown), null);
   view.rows = texts.map((row, r) =>
     row.map((text, c) => {
       const cell: CellView = { text };
@@ -170,6 +171,7 @@ function dropdowns(range: Range): Array<Array<string[] | null>> {
 
 /** Cells covered by a range protection, or by a sheet protection outside its unprotected ranges. */
 function lockedCells(
+  types: typeof GoogleAppsScript.Spreadsheet.ProtectionType,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: Sheet,
   rows: number,
@@ -183,8 +185,7 @@ function lockedCells(
       for (let j = left; j < left + r.getNumColumns() && j <= columns; j++) grid[i - 1][j - 1] = value;
     }
   };
-  const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
-  const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+  const { RANGE, SHEET } = types;
   for (const p of attempt(() => sheet.getProtections(SHEET), [])) {
     mark(sheet.getRange(1, 1, rows, columns), true);
     for (const open of p.getUnprotectedRanges()) mark(open, false);

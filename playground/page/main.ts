@@ -1,11 +1,12 @@
 /** The spreadsheet window of the playground: draws the server's state and turns clicks into executions. */
-import type { MenuEntry, MenuRecord, ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
 import type { PageState } from '../session';
-import type { CellView } from '../workbook-view';
 import * as api from './api';
 import { byId, clear, el } from './dom';
+import { initEditing, selectCell, showList, startEdit } from './editing';
 import { renderGrid } from './grid';
-import { askQuestion, closeModal, hidePopup, initModal, openModal, showPopup, showToast } from './overlays';
+import { drawMenus } from './menus';
+import { askQuestion, closeModal, hidePopup, initModal, openModal, showLinks, showToast } from './overlays';
 
 let state: PageState | null = null;
 let activeSheet = '';
@@ -37,7 +38,7 @@ function draw(next: PageState): void {
   const table = byId<HTMLTableElement>('grid');
   if (sheet) renderGrid(table, sheet, { list: showList, edit: startEdit, select: selectCell });
   else clear(table);
-  drawMenus(next.menus);
+  drawMenus(next.menus, (fn, caption) => void runMenu(fn, caption));
   drawSidebar(next);
   drawDialog(next);
   for (const toast of next.toasts) {
@@ -64,50 +65,6 @@ function drawTabs(names: string[]): void {
     });
     tabs.appendChild(tab);
   }
-}
-
-function drawMenus(menus: MenuRecord[]): void {
-  const bar = byId('menubar');
-  clear(bar);
-  for (const caption of ['Файл', 'Правка', 'Вид', 'Вставка', 'Формат', 'Данные', 'Инструменты']) {
-    const stub = el('button', 'muted-menu', caption);
-    stub.type = 'button';
-    stub.title = 'В локальном запуске работает только меню дополнения';
-    bar.appendChild(stub);
-  }
-  for (const menu of menus) {
-    const button = el('button', '', menu.title);
-    button.type = 'button';
-    button.setAttribute('aria-haspopup', 'menu');
-    button.setAttribute('aria-expanded', 'false');
-    button.addEventListener('click', (event) => {
-      event.stopPropagation();
-      button.setAttribute('aria-expanded', 'true');
-      showPopup(button, menuNodes(menu.items));
-    });
-    bar.appendChild(button);
-  }
-}
-
-function menuNodes(entries: MenuEntry[]): Node[] {
-  const nodes: Node[] = [];
-  for (const entry of entries) {
-    if ('separator' in entry) nodes.push(el('hr'));
-    else if ('submenu' in entry) {
-      nodes.push(el('div', 'heading', entry.submenu));
-      nodes.push(...menuNodes(entry.items));
-    } else {
-      const item = el('button', 'item', entry.caption);
-      item.type = 'button';
-      item.setAttribute('role', 'menuitem');
-      item.addEventListener('click', () => {
-        hidePopup();
-        void runMenu(entry.functionName, entry.caption);
-      });
-      nodes.push(item);
-    }
-  }
-  return nodes;
 }
 
 /** A menu click; while the handler asks questions, ask the person and run it again with the answers so far. */
@@ -171,121 +128,9 @@ async function refresh(): Promise<void> {
   draw(await api.getState());
 }
 
-function showList(cell: HTMLElement, list: string[], row: number, column: number, locked: boolean): void {
-  const nodes: Node[] = [el('div', 'heading', 'Выберите значение')];
-  for (const value of ['', ...list]) {
-    const item = el('button', 'item', value || '(пусто)');
-    item.type = 'button';
-    item.setAttribute('role', 'option');
-    item.addEventListener('click', () => {
-      hidePopup();
-      void commitEdit(row, column, value, locked);
-    });
-    nodes.push(item);
-  }
-  showPopup(cell, nodes);
-}
-
-/** A click shows the cell's whole text (and its note) in the bar above the grid, as Sheets' formula bar does. */
-function selectCell(td: HTMLElement, cell: CellView): void {
-  byId('grid')
-    .querySelectorAll('td.selected')
-    .forEach((other) => other.classList.remove('selected'));
-  td.classList.add('selected');
-  byId('cell-name').textContent = td.dataset.cell ?? '';
-  byId('cell-text').textContent = cell.note ? `${cell.text}\n— примечание: ${cell.note}` : cell.text;
-}
-
-/** Double-click: type into the cell; Enter or leaving the cell keeps the text, Esc drops it. */
-function startEdit(
-  td: HTMLElement,
-  row: number,
-  column: number,
-  text: string,
-  locked: boolean,
-  now = false,
-): void {
-  if (now) {
-    void commitEdit(row, column, text, locked);
-    return;
-  }
-  const input = el('input', 'cell-input');
-  input.value = text;
-  clear(td);
-  td.appendChild(input);
-  input.focus();
-  let done = false;
-  const finish = (keep: boolean): void => {
-    if (done) return;
-    done = true;
-    if (keep && input.value !== text) void commitEdit(row, column, input.value, locked);
-    else if (state) draw(state);
-  };
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') finish(true);
-    if (event.key === 'Escape') finish(false);
-  });
-  input.addEventListener('blur', () => finish(true));
-}
-
-/** Sends a person's edit; a protected cell asks first, as Sheets warns before editing a protected range. */
-async function commitEdit(row: number, column: number, text: string, locked: boolean): Promise<void> {
-  if (locked) {
-    const go = await new Promise<boolean>((resolve) => {
-      const yes = el('button', 'primary', 'Изменить');
-      yes.type = 'button';
-      yes.addEventListener('click', () => {
-        closeModal();
-        resolve(true);
-      });
-      const body = [el('p', '', 'Эта ячейка защищена: её ведёт дополнение. Всё равно изменить?')];
-      openModal('Защищённый диапазон', body, [yes], () => resolve(false));
-    });
-    if (!go) {
-      if (state) draw(state);
-      return;
-    }
-  }
-  try {
-    const { outcome, state: next } = await api.editCell({ sheet: activeSheet, row, column, text });
-    draw(next);
-    if (!outcome.ok)
-      showToast('Не удалось изменить ячейку', 'error' in outcome ? outcome.error.message : '', -1, true);
-  } catch (error) {
-    showToast('Ошибка', error instanceof Error ? error.message : String(error), -1, true);
-  }
-}
-
-function showLinks(
-  title: string,
-  entries: Array<{ label: string; href: string; extra?: string; download?: string }>,
-  empty: string,
-): void {
-  const body: Node[] = [];
-  if (!entries.length) body.push(el('p', 'muted', empty));
-  const list = el('ul');
-  for (const entry of entries) {
-    const li = el('li');
-    const link = el('a', '', entry.label);
-    link.href = entry.href;
-    link.target = '_blank';
-    link.rel = 'noopener';
-    li.appendChild(link);
-    if (entry.extra) li.appendChild(el('span', 'muted', ` — ${entry.extra}`));
-    if (entry.download) {
-      li.appendChild(document.createTextNode(' · '));
-      const dl = el('a', '', 'скачать .html');
-      dl.href = entry.download;
-      li.appendChild(dl);
-    }
-    list.appendChild(li);
-  }
-  if (entries.length) body.push(list);
-  openModal(title, body, [], () => undefined);
-}
-
 function wire(): void {
   initModal();
+  initEditing({ sheet: () => activeSheet, draw: (next) => (next ? draw(next) : state && draw(state)) });
   document.addEventListener('click', () => {
     hidePopup();
     byId('menubar')

@@ -113,3 +113,32 @@ export function showPopup(anchor: HTMLElement, items: Node[]): void {
 export function hidePopup(): void {
   byId('popup').hidden = true;
 }
+
+/** A modal list of links (documents, forms), each opening in a new tab; `empty` when there is none. */
+export function showLinks(
+  title: string,
+  entries: Array<{ label: string; href: string; extra?: string; download?: string }>,
+  empty: string,
+): void {
+  const body: Node[] = [];
+  if (!entries.length) body.push(el('p', 'muted', empty));
+  const list = el('ul');
+  for (const entry of entries) {
+    const li = el('li');
+    const link = el('a', '', entry.label);
+    link.href = entry.href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    li.appendChild(link);
+    if (entry.extra) li.appendChild(el('span', 'muted', ` — ${entry.extra}`));
+    if (entry.download) {
+      li.appendChild(document.createTextNode(' · '));
+      const dl = el('a', '', 'скачать .html');
+      dl.href = entry.download;
+      li.appendChild(dl);
+    }
+    list.appendChild(li);
+  }
+  if (entries.length) body.push(list);
+  openModal(title, body, [], () => undefined);
+}
