@@ -55,8 +55,12 @@ async function load(menteeId?: string, done?: string): Promise<void> {
   mentees = data.mentees;
   fillMentees(data.ranking?.mentee.id);
   showRanking(data.ranking);
-  if (!done && mentees.length === 0)
-    status.ok('Добавьте наставляемых в банк, чтобы подобрать им наставников.');
+  if (done || data.ranking) return;
+  status.ok(
+    mentees.length === 0
+      ? 'Добавьте наставляемых в банк, чтобы подобрать им наставников.'
+      : 'Наставника никто не ждёт: выберите наставляемого из списка, чтобы посмотреть подбор.',
+  );
 }
 
 async function choose(menteeId: string): Promise<void> {
