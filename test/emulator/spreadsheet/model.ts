@@ -66,6 +66,7 @@ export type CriteriaArg =
   | { date: string }
   | { range: RangeModel; spreadsheetId: string };
 
+/** A data-validation rule (§1.5): criteria name as in DataValidationCriteria, its arguments and options. */
 export interface ValidationModel {
   criteria: string;
   args: CriteriaArg[];
@@ -73,6 +74,7 @@ export interface ValidationModel {
   helpText: string | null;
 }
 
+/** A range or sheet protection (§1.6). */
 export interface ProtectionModel {
   id: number;
   type: 'RANGE' | 'SHEET';
@@ -89,6 +91,7 @@ export interface ProtectionModel {
   unprotected: RangeModel[];
 }
 
+/** A named range (§1.4). */
 export interface NamedRangeModel {
   name: string;
   range: RangeModel;
@@ -100,6 +103,7 @@ export type MetadataLocation =
   | { type: 'SHEET'; sheetId: number }
   | { type: 'ROW' | 'COLUMN'; sheetId: number; start: number; count: number };
 
+/** One developer-metadata entry (§1.9); `id` is unique within the spreadsheet. */
 export interface MetadataModel {
   id: number;
   key: string;
@@ -108,6 +112,7 @@ export interface MetadataModel {
   location: MetadataLocation;
 }
 
+/** A conditional-format rule (§1.7): ranges, condition and format. */
 export interface ConditionalRuleModel {
   ranges: RangeModel[];
   /** BooleanCriteria name, e.g. 'TEXT_EQUAL_TO', 'CUSTOM_FORMULA'. */
@@ -121,6 +126,7 @@ export interface ConditionalRuleModel {
   };
 }
 
+/** An embedded chart (§1.8); `chartId` 0 until inserted. */
 export interface ChartModel {
   chartId: number;
   type: string;
@@ -129,6 +135,7 @@ export interface ChartModel {
   options: Record<string, unknown>;
 }
 
+/** One sheet: size, view settings, cells and what is anchored to it. */
 export interface SheetModel {
   sheetId: number;
   name: string;
@@ -153,6 +160,7 @@ export interface SheetModel {
   formUrl?: string;
 }
 
+/** One spreadsheet file with its sheets and spreadsheet-wide objects. */
 export interface SpreadsheetModel {
   id: string;
   name: string;
@@ -172,6 +180,7 @@ export interface SpreadsheetModel {
 
 /** The default number format of a cell (§1.2: 'getNumberFormat() can return 0.###############'). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
+/** A new sheet's size and default column width and row height, in cells and pixels. */
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;

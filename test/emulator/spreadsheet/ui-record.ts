@@ -19,10 +19,12 @@ export interface HtmlShown {
   html: string;
 }
 
+/** A modal or modeless dialog on screen. */
 export interface DialogShown extends HtmlShown {
   modal: boolean;
 }
 
+/** A toast the script showed (§1.11). */
 export interface ToastShown {
   message: string;
   title: string;

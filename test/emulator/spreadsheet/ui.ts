@@ -3,8 +3,9 @@ import type { SpreadsheetStore } from './store';
 import { enumValue, gas, type GMenu, type GUi } from './types';
 import type { MenuEntry, ScriptedAnswer } from './ui-record';
 
-/** `Ui.Button` and `Ui.ButtonSet` as names. */
+/** `Ui.Button` as names. */
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
+/** `Ui.ButtonSet` as names. */
 export const ButtonSet = Object.freeze({
   OK: 'OK',
   OK_CANCEL: 'OK_CANCEL',
