@@ -1,25 +1,28 @@
 /**
  * What the «Пара / группа» sidebar needs in one call each: the pairs and groups with the statuses they may move
- * to and the people to form new ones; one pair's programme with its plan and event suggestions; and saving the
- * programme with its plan together. Built on the registry's use cases, so their checks and journal apply.
+ * to and the people to form new ones; one pair's programme with its plan and event suggestions (saving:
+ * programme-plan.ts). Built on the registry's tables and use cases, so their checks apply.
  */
 import { idOf } from '../domain/registry/entities/common';
-import { MentorshipSchema } from '../domain/registry/entities/mentorship';
-import { MenteeSchema } from '../domain/registry/entities/people';
+import { MentorshipSchema, type Mentorship } from '../domain/registry/entities/mentorship';
+import {
+  fullName,
+  MenteeSchema,
+  MentorSchema,
+  type Mentee,
+  type Mentor,
+} from '../domain/registry/entities/people';
+import { capacityLeft, CAPACITY_STATUSES } from '../domain/registry/rules/capacity';
 import type { PlanEvent, Programme } from '../domain/registry/entities/programme';
-import { isoDateInZone } from '../domain/registry/dates';
 import { TRANSITIONS } from '../domain/registry/rules/transition';
-import { z } from '../domain/registry/entities/zod';
-import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
+import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
 import { suggestionsFor, type DirectionSuggestions } from '../domain/programme/event-suggestions';
 import type { MentorshipStatus } from '../domain/vocabulary';
-import { loadEntities, requireEntity } from './entity-table';
+import { loadEntities, requireEntity, withoutRow } from './entity-table';
 import { parseInput } from './input';
-import { listMentees } from './mentees';
-import { listMentors } from './mentors';
-import { listMentorships, updateMentorship, type MentorshipItem } from './mentorships';
-import { listPlanEvents, savePlanEvents } from './plan-events';
-import { listProgrammes, saveProgramme } from './programmes';
+import type { MentorshipItem } from './mentorships';
+import { listPlanEvents } from './plan-events';
+import { listProgrammes } from './programmes';
 import type { Registry } from './registry-context';
 
 /** A person to choose in the sidebar: enough to show and to warn (no consent, inactive). */
@@ -57,43 +60,63 @@ export interface ProgrammeSidebarData {
   readonly defaultEnd?: string;
 }
 
-/** Pairs and groups, mentors and mentees for the sidebar. */
+/** Pairs and groups, mentors and mentees for the sidebar: each of the three sheets read once. */
 export function loadMentorshipSidebar(registry: Registry): MentorshipSidebarData {
-  const mentorships = listMentorships(registry);
-  const mentors = listMentors(registry);
-  const mentees = listMentees(registry);
-  const person = (p: (typeof mentors.items)[number] | (typeof mentees.items)[number]): PersonOption => ({
+  const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+  const all = pairs.entities;
+  const names = new Map<string, string>(
+    [...mentors.entities, ...mentees.entities].map((p) => [p.id, fullName(p)]),
+  );
+  const person = (p: Mentor | Mentee): PersonOption => ({
     id: p.id,
-    name: p.fullName,
+    name: fullName(p),
     position: p.position,
     active: p.active,
     consent: p.consent,
   });
   return {
-    mentorships: mentorships.items.map((m) => ({ ...m, nextStatuses: [...TRANSITIONS[m.status]] })),
-    mentors: mentors.items.map((m) => ({ ...person(m), capacityLeft: m.capacityLeft })),
-    mentees: mentees.items.map((m) => ({
+    mentorships: all.map((row) => {
+      const m = withoutRow(row);
+      return {
+        ...m,
+        mentorName: names.get(m.mentorId) ?? m.mentorId,
+        menteeNames: m.menteeIds.map((id) => names.get(id) ?? id),
+        nextStatuses: [...TRANSITIONS[m.status]],
+      };
+    }),
+    mentors: mentors.entities.map((m) => ({ ...person(m), capacityLeft: capacityLeft(m, all) })),
+    mentees: mentees.entities.map((m) => ({
       ...person(m),
       requests: [...m.requests],
-      mentorshipIds: [...m.mentorshipIds],
+      mentorshipIds: all
+        .filter((p) => CAPACITY_STATUSES.includes(p.status) && p.menteeIds.includes(m.id))
+        .map((p) => p.id),
     })),
-    skipped: [...mentorships.skipped, ...mentors.skipped, ...mentees.skipped],
+    skipped: [pairs, mentors, mentees].flatMap((t) => t.problems.map((p) => p.message)),
   };
+}
+
+/** A pair or group (which must exist) and its programme, if it has one yet. */
+export function pairAndProgramme(
+  registry: Registry,
+  mentorshipId: string,
+): { pair: Mentorship; programme: Programme | null } {
+  const pair = withoutRow(
+    requireEntity(loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema), mentorshipId, 'Пара/группа'),
+  );
+  const programmes = listProgrammes(registry, mentorshipId).items;
+  return { pair, programme: programmes.find((p) => p.id === pair.programmeId) ?? programmes[0] ?? null };
 }
 
 /** The programme of a pair or group with its plan of events. */
 export function loadProgrammeSidebar(registry: Registry, mentorshipId: unknown): ProgrammeSidebarData {
   const id = parseInput(idOf('ПГ'), mentorshipId);
-  const mentorship = requireEntity(
-    loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema),
-    id,
-    'Пара/группа',
-  );
-  const programmes = listProgrammes(registry, id).items;
-  const programme = programmes.find((p) => p.id === mentorship.programmeId) ?? programmes[0] ?? null;
+  const { pair, programme } = pairAndProgramme(registry, id);
   const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema).entities;
   const requests = [
-    ...new Set(mentees.filter((m) => mentorship.menteeIds.includes(m.id)).flatMap((m) => m.requests)),
+    ...new Set(mentees.filter((m) => pair.menteeIds.includes(m.id)).flatMap((m) => m.requests)),
   ];
   return {
     mentorshipId: id,
@@ -101,56 +124,7 @@ export function loadProgrammeSidebar(registry: Registry, mentorshipId: unknown):
     events: programme ? listPlanEvents(registry, programme.id).items : [],
     requests,
     suggestions: suggestionsFor(requests),
-    defaultStart: mentorship.startDate,
-    defaultEnd: mentorship.endDate,
+    defaultStart: pair.startDate,
+    defaultEnd: pair.endDate,
   };
-}
-
-const EventInput = z.record(z.string(), z.unknown());
-
-const SaveInput = z.object({
-  mentorshipId: idOf('ПГ'),
-  /** The programme's fields (no `id`, no `mentorshipId`: the pair decides); null clears a field. */
-  programme: z.record(z.string(), z.unknown()),
-  /** The whole plan in the order the curator wants it; positions are numbered 1, 2, 3… from it. */
-  events: z.array(EventInput),
-});
-
-/**
- * Saves a pair's programme (creating it the first time and linking it to the pair) and its plan: positions
- * follow the order sent, an event marked done gets today's date if it has none.
- */
-export function saveProgrammePlan(registry: Registry, input: unknown): ProgrammeSidebarData {
-  const { mentorshipId, programme: fields, events } = parseInput(SaveInput, input);
-  const current = loadProgrammeSidebar(registry, mentorshipId);
-  const { id: _id, mentorshipId: _m, ...rest } = fields;
-  const patch = current.programme ? { ...rest, id: current.programme.id } : stripNulls(rest);
-  const programme = saveProgramme(registry, { ...patch, mentorshipId });
-  const pair = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema).entities.find(
-    (m) => m.id === mentorshipId,
-  );
-  if (pair && pair.programmeId !== programme.id) {
-    updateMentorship(registry, { id: mentorshipId, programmeId: programme.id });
-  }
-  const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
-  const plan = events.map((event, index) => {
-    const { programmeId: _p, position: _n, ...own } = event;
-    const done = own.done === true;
-    const doneDate = done ? (typeof own.doneDate === 'string' ? own.doneDate : today) : undefined;
-    // Empty text clears a cell of an existing event; only absent values are left out.
-    return Object.fromEntries(
-      Object.entries({ ...own, position: index + 1, done, doneDate }).filter(
-        ([, v]) => v !== null && v !== undefined,
-      ),
-    );
-  });
-  if (plan.length > 0) savePlanEvents(registry, { programmeId: programme.id, events: plan });
-  return loadProgrammeSidebar(registry, mentorshipId);
-}
-
-/** A new record has nothing to clear: null and empty fields are simply left out. */
-function stripNulls(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(record).filter(([, v]) => v !== null && v !== undefined && v !== ''),
-  );
 }

@@ -1,5 +1,6 @@
 /** google.script.run endpoints of the «Пара / группа» sidebar: one load, one programme load, one save. */
 import * as sidebar from '../app/mentorship-sidebar';
+import * as plan from '../app/programme-plan';
 import { gasRegistry } from './registry-services';
 
 /** Pairs and groups with their next statuses, and the mentors and mentees to form new ones. */
@@ -14,5 +15,5 @@ export function loadProgrammeSidebar(mentorshipId: unknown): sidebar.ProgrammeSi
 
 /** Saves a pair's programme and its whole plan: `{ mentorshipId, programme: {...}, events: [...] }`. */
 export function saveProgrammePlan(input: unknown): sidebar.ProgrammeSidebarData {
-  return sidebar.saveProgrammePlan(gasRegistry(), input);
+  return plan.saveProgrammePlan(gasRegistry(), input);
 }

@@ -41,6 +41,24 @@ describe('the «Пара / группа» sidebar endpoints', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
+  it('reads each sheet once, so loading costs the same for one pair as for many', () => {
+    pair();
+    ws.rt.counter.reset();
+    fromSidebar(ws, () => loadMentorshipSidebar());
+    const one = ws.rt.counter.count('Range.getValues');
+    for (let i = 0; i < 4; i += 1) {
+      fromSidebar(ws, () => addMentee(menteeInput({ surname: `Новая-${i}` })));
+      fromSidebar(ws, () => addMentor(mentorInput({ surname: `Наставник-${i}` })));
+      const ids = { mentorId: `НК-000${i + 2}`, menteeIds: [`НЯ-000${i + 3}`], form: 'педагог – педагог' };
+      fromSidebar(ws, () => createMentorship({ ...ids, kinds: ['традиционное (один на один)'] }));
+    }
+    ws.rt.counter.reset();
+    const data = fromSidebar(ws, () => loadMentorshipSidebar());
+    expect(data.mentorships).toHaveLength(5);
+    expect(ws.rt.counter.count('Range.getValues')).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
+  });
+
   it("offers the suggestions of the mentee's requests first and starts a programme from the pair's dates", () => {
     const id = pair();
     fromSidebar(ws, () => updateMentorship({ id, startDate: '2025-09-01', endDate: '2026-05-31' }));
