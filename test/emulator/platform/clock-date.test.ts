@@ -18,3 +18,13 @@ describe('ws.platform.Date', () => {
     expect(d.getMonth()).toBe(0);
   });
 });
+
+describe('ws.platform.Date in the script realm', () => {
+  it('shares the host prototype, so Dates pass instanceof both ways as in one Apps Script realm', () => {
+    const { ws } = platformWorkspace();
+    const ScriptDate = ws.platform.Date;
+    expect(new Date(2025, 8, 1) instanceof ScriptDate).toBe(true);
+    expect(new ScriptDate() instanceof Date).toBe(true);
+    expect(Object.getPrototypeOf(new ScriptDate())).toBe(Date.prototype);
+  });
+});
