@@ -17,7 +17,8 @@ export async function serve(root: string, args: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Неверный порт: ${String(port)}`);
   const start = args.includes('--empty') ? 'empty' : 'demo';
   const stateFile = path.join(root, '.playground', 'state.json');
-  const session = new PlaygroundSession(compileScript(path.join(root, 'dist')), start, stateFile);
+  const log = (line: string): void => console.log(`${new Date().toLocaleTimeString('ru-RU')} ${line}`);
+  const session = new PlaygroundSession(compileScript(path.join(root, 'dist')), start, stateFile, log);
   const { url } = await startServer(session, { root, port });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
@@ -9,16 +7,9 @@ import { menusOf } from './menus';
 import { errorOf, type Outcome } from './outcome';
 import { ScriptHost } from './script-host';
 import type { CompiledScript } from './script-loader';
-import { startSnapshot, workspaceIn } from './start-state';
+import { startSnapshot } from './start-state';
+import { readStateFile, writeStateFile, type Panel } from './state-file';
 import { workbookView, type WorkbookView } from './workbook-view';
-
-/** A sidebar or dialog on the page; `id` changes each time the script shows one, so the page reloads it. */
-export interface Panel {
-  id: number;
-  title: string;
-  html: string;
-  modal?: boolean;
-}
 
 /** A toast as the page shows it. */
 export interface ToastView {
@@ -41,15 +32,6 @@ export interface PageState {
   forms: Array<{ id: string; title: string; responses: number; accepting: boolean }>;
 }
 
-interface SavedState {
-  format: 'nastavnik-playground/1';
-  start: string;
-  workspace: unknown;
-  sidebar: Panel | null;
-  dialog: Panel | null;
-  seq: number;
-}
-
 /**
  * One person's playground: the add-on on its Workspace, what the page shows around the sheet (sidebar, dialog,
  * toasts), saved to a file after every action so a restart carries on where it stopped.
@@ -65,22 +47,41 @@ export class PlaygroundSession {
   private dirty = false;
   private pending: NodeJS.Immediate | null = null;
   private seq = 0;
+  private demo: WorkspaceSnapshot | undefined;
 
   constructor(
     private readonly compiled: CompiledScript,
     readonly start: 'demo' | 'empty',
     private readonly stateFile: string | null,
+    private readonly log: (line: string) => void = () => undefined,
   ) {
-    const saved = stateFile && existsSync(stateFile) ? readSaved(stateFile) : null;
-    if (saved && saved.start === start) {
-      this.host = new ScriptHost(compiled, workspaceIn({ workspace: saved.workspace }));
+    this.host = this.restoreSaved() ?? new ScriptHost(compiled, this.startState());
+    this.open();
+  }
+
+  /** The host of the saved state, when there is one of this start kind that this version can load. */
+  private restoreSaved(): ScriptHost | null {
+    const saved = this.stateFile ? readStateFile(this.stateFile) : null;
+    if (!saved || saved.start !== this.start) return null;
+    try {
+      const host = new ScriptHost(this.compiled, saved.workspace);
       this.sidebar = saved.sidebar;
       this.dialog = saved.dialog;
       this.seq = saved.seq;
-    } else {
-      this.host = new ScriptHost(compiled, startSnapshot(compiled, start));
+      return host;
+    } catch (error) {
+      this.log(
+        `Сохранённое состояние не подходит к этой версии (${errorOf(error).message}), начинаю заново.`,
+      );
+      return null;
     }
-    this.open();
+  }
+
+  /** The start workbook, built once (the demo takes a moment) and reused by «Сбросить». */
+  private startState(): WorkspaceSnapshot | undefined {
+    if (this.start === 'empty') return undefined;
+    this.demo ??= startSnapshot(this.compiled, this.start);
+    return this.demo;
   }
 
   /** Opening the file in a browser: onOpen builds the menu again (as a simple trigger, LIMITED). */
@@ -92,7 +93,7 @@ export class PlaygroundSession {
 
   /** «Сбросить»: back to the demo (or an empty workbook), sidebar closed. */
   reset(): void {
-    this.host.reload(startSnapshot(this.compiled, this.start));
+    this.host.reload(this.startState());
     this.sidebar = null;
     this.dialog = null;
     this.toasts = [];
@@ -101,17 +102,19 @@ export class PlaygroundSession {
 
   /** A menu click, with the person's answers so far to the handler's alerts and prompts (see ScriptHost.runMenu). */
   clickMenu(functionName: string, answers: ScriptedAnswer[]): Outcome {
-    return this.watch(() => this.host.runMenu(functionName, answers, this.saved ?? undefined));
+    return this.watch(`меню ${functionName}`, () =>
+      this.host.runMenu(functionName, answers, this.saved ?? undefined),
+    );
   }
 
   /** A google.script.run call from the sidebar or dialog. */
   invoke(functionName: string, args: unknown[]): Outcome {
-    return this.watch(() => this.host.invoke(functionName, args));
+    return this.watch(`google.script.run.${functionName}`, () => this.host.invoke(functionName, args));
   }
 
   /** A person types into a cell (or picks from its dropdown). */
   edit(edit: CellEdit): Outcome {
-    return this.watch(() => editCell(this.host, edit));
+    return this.watch(`правка ${edit.sheet}!R${edit.row}C${edit.column}`, () => editCell(this.host, edit));
   }
 
   /** google.script.host.close() from the sidebar or dialog. */
@@ -122,7 +125,7 @@ export class PlaygroundSession {
 
   /** A respondent sends a form from its public page. */
   submitForm(submission: FormSubmission): Outcome {
-    return this.watch(() => {
+    return this.watch(`ответ на форму ${submission.form}`, () => {
       try {
         return { ok: true, value: submitForm(this.host.ws, submission) ?? null };
       } catch (thrown) {
@@ -159,7 +162,7 @@ export class PlaygroundSession {
   }
 
   /** Runs an action, then picks up what it showed (sidebar, dialog, toasts) and saves. */
-  private watch(action: () => Outcome): Outcome {
+  private watch(what: string, action: () => Outcome): Outcome {
     const before = uiOf(this.host.ws);
     if (before) {
       before.sidebar = null;
@@ -167,6 +170,7 @@ export class PlaygroundSession {
     }
     const toastsBefore = before?.toasts.length ?? 0;
     const outcome = action();
+    this.log(`${what}: ${summary(outcome)}`);
     const ui = uiOf(this.host.ws);
     if (ui && !('question' in outcome)) {
       if (ui.sidebar) this.sidebar = { id: ++this.seq, title: ui.sidebar.title, html: ui.sidebar.html };
@@ -197,27 +201,19 @@ export class PlaygroundSession {
     this.dirty = false;
     if (!this.stateFile) return;
     this.saved = this.host.ws.snapshot();
-    const saved: SavedState = {
+    writeStateFile(this.stateFile, {
       format: 'nastavnik-playground/1',
       start: this.start,
       workspace: this.saved,
       sidebar: this.sidebar,
       dialog: this.dialog,
       seq: this.seq,
-    };
-    mkdirSync(path.dirname(this.stateFile), { recursive: true });
-    const temp = `${this.stateFile}.tmp`;
-    writeFileSync(temp, JSON.stringify(saved));
-    renameSync(temp, this.stateFile);
+    });
   }
 }
 
-function readSaved(file: string): SavedState | null {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as SavedState;
-    return data.format === 'nastavnik-playground/1' ? data : null;
-  } catch {
-    console.warn(`${file}: не удалось прочитать сохранённое состояние, начинаю заново`);
-    return null;
-  }
+/** One line for the terminal: how an action ended. */
+function summary(outcome: Outcome): string {
+  if (outcome.ok) return 'ok';
+  return 'question' in outcome ? `вопрос «${outcome.question.prompt}»` : `${outcome.error.message}`;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileScript } from '../../playground/script-loader';
@@ -30,6 +30,19 @@ describe('the playground’s saved state', () => {
     session.flush();
     expect(b1(session)).toBe('');
     expect(b1(new PlaygroundSession(compiled, 'empty', file))).toBe('');
+  });
+
+  it('starts afresh, and says so, when the saved state does not fit this version', () => {
+    const old = path.join(mkdtempSync(path.join(tmpdir(), 'nastavnik-playground-')), 'state.json');
+    const workspace = { version: 1, now: '2025-09-01T07:00:00.000Z', spreadsheet: {} };
+    writeFileSync(
+      old,
+      JSON.stringify({ format: 'nastavnik-playground/1', start: 'empty', workspace, seq: 0 }),
+    );
+    const lines: string[] = [];
+    const session = new PlaygroundSession(compiled, 'empty', old, (line) => lines.push(line));
+    expect(lines[0]).toMatch(/^Сохранённое состояние не подходит к этой версии/);
+    expect(session.state().menus.map((m) => m.title)).toEqual(['Проверка']);
   });
 
   it('keeps the sidebar a menu item opened, and closes it on google.script.host.close()', () => {
