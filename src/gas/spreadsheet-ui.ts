@@ -19,4 +19,8 @@ export class SpreadsheetUi implements Ui {
     const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
     return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
   }
+
+  sidebar(name: string, title: string): void {
+    SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title));
+  }
 }

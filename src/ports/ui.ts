@@ -6,4 +6,6 @@ export interface Ui {
   alert(message: string, title?: string): void;
   /** Asks for one line of text; null when the person cancels. */
   prompt(message: string, title?: string): string | null;
+  /** Opens a sidebar built from sidebar/<name> (dist/<name>.html). */
+  sidebar(name: string, title: string): void;
 }
