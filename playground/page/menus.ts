@@ -22,6 +22,9 @@ export function drawMenus(menus: MenuRecord[], click: MenuClick): void {
     const button = el('button', '', menu.title);
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'menu');
+    // §1.11: a published add-on's menu sits under Extensions, named after the add-on.
+    if (menu.addon)
+      button.title = 'В Google Таблицах это меню находится в «Расширения» под названием дополнения';
     button.setAttribute('aria-expanded', 'false');
     button.addEventListener('click', (event) => {
       event.stopPropagation();
