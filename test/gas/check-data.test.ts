@@ -136,6 +136,18 @@ describe('«Проверить данные» after a curator edited the sheet b
     expect(report()[0][0]).not.toContain('ошибок не найдено');
   });
 
+  it('asks for «Настроить таблицу» when a registry sheet was deleted, and writes nothing', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const practices = ss.getSheetByName('Лучшие практики');
+    if (practices) ss.deleteSheet(practices);
+    ws.spreadsheet.ui.scriptAnswers(['OK']);
+    check();
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toBe(
+      'Нет листа «Лучшие практики». Выполните «Наставничество › Настроить таблицу»: лист будет создан.',
+    );
+    expect(ss.getSheetByName(REPORT_SHEET)).toBeNull();
+  });
+
   it('changes nothing but the report when the registry is clean', () => {
     fromSidebar(ws, () => addMentor(mentorInput()));
     check();
