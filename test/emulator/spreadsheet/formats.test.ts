@@ -204,6 +204,27 @@ describe('SpreadsheetApp embedded charts (§1.8)', () => {
     expect(sheet.getCharts()).toEqual([]);
   });
 
+  it('keeps typed builder settings as chart options (§1.8)', () => {
+    const { ws, sheet } = setup();
+    const { Charts } = ws.globals() as { Charts: typeof GoogleAppsScript.Charts };
+    const built = sheet
+      .newChart()
+      .asColumnChart()
+      .setTitle('Пары по месяцам')
+      .setLegendPosition(Charts.Position.BOTTOM)
+      .setStacked()
+      .addRange(sheet.getRange('A1:C4'))
+      .setPosition(1, 5, 0, 0)
+      .build();
+    sheet.insertChart(built);
+    const options = sheet.getCharts()[0].getOptions();
+    expect([options.get('title'), options.get('legend.position'), options.get('isStacked')]).toEqual([
+      'Пары по месяцам',
+      'bottom',
+      true,
+    ]);
+  });
+
   it('Charts.ChartType is a global of this module (§1.8)', () => {
     const { ws } = setup();
     const Charts = ws.globals().Charts as { ChartType: Record<string, string> };

@@ -16,7 +16,7 @@
  */
 import type { ServiceModule } from '../core/module';
 import type { Workspace } from '../workspace';
-import { ChartType } from './chart';
+import { FakeCharts } from './chart';
 import type { SpreadsheetModel } from './model';
 import { a1Range } from './resolve';
 import { displayValue, localeFormats } from './number-format';
@@ -51,7 +51,7 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
   }
 
   globals(): Record<string, unknown> {
-    return { SpreadsheetApp: new FakeSpreadsheetApp(this.store), Charts: { ChartType } };
+    return { SpreadsheetApp: new FakeSpreadsheetApp(this.store), Charts: new FakeCharts(this.ws.rt) };
   }
 
   get active(): GSpreadsheet {

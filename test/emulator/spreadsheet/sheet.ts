@@ -1,4 +1,5 @@
-import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, chartModel } from './chart';
+import { FakeEmbeddedChart, chartModel } from './chart';
+import { FakeEmbeddedChartBuilder } from './chart-builder';
 import { FakeConditionalFormatRule, ruleModel } from './conditional-format';
 import { addMetadata } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
