@@ -14,6 +14,7 @@ const HEADER_BACKGROUND = '#e8eaf6';
 
 /** The validation rule a column gets, or null for none. */
 function ruleFor(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if (!['list', 'multi-list', 'boolean', 'date'].includes(col.type)) return null;
   const builder = SpreadsheetApp.newDataValidation();
   switch (col.type) {
     case 'list':
