@@ -1,6 +1,7 @@
 import type { AuthMode } from '../test/emulator/core/runtime';
 import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import { editCell } from './cell-edit';
 import { durationMs } from './duration';
 import { advanceClock, uiOf } from './emulator-adapter';
 import { fireTrigger, submitForm, type FormSubmission } from './forms-and-triggers';
@@ -17,6 +18,7 @@ export type Step = StepOptions &
     | { answer: ScriptedAnswer[] }
     | { advanceClock: string | number }
     | { submitForm: FormSubmission }
+    | { edit: { sheet: string; cell: string; text: string } }
     | { fireTrigger: string | { handler: string; event?: Record<string, unknown> } }
   );
 
@@ -93,6 +95,10 @@ export function runStep(host: ScriptHost, step: Step): Outcome {
       return { ok: true, value: new Date(host.ws.rt.now).toISOString() };
     }
     if ('submitForm' in step) return { ok: true, value: submitForm(host.ws, step.submitForm) };
+    if ('edit' in step) {
+      const { row, column } = cellAddress(step.edit.cell);
+      return editCell(host, { sheet: step.edit.sheet, row, column, text: step.edit.text });
+    }
     if ('fireTrigger' in step) {
       const spec = typeof step.fireTrigger === 'string' ? { handler: step.fireTrigger } : step.fireTrigger;
       return fireTrigger(host, spec.handler, spec.event ?? {});
@@ -101,6 +107,14 @@ export function runStep(host: ScriptHost, step: Step): Outcome {
   } catch (thrown) {
     return failure(thrown instanceof Error ? thrown.message : String(thrown));
   }
+}
+
+/** Row and column of an A1 address such as «B12». */
+function cellAddress(a1: string): { row: number; column: number } {
+  const match = /^([A-Z]+)([1-9]\d*)$/.exec(a1.trim().toUpperCase());
+  if (!match) throw new Error(`Не понимаю адрес ячейки «${a1}»: нужно, например, "B2"`);
+  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), column };
 }
 
 function asExpected(step: Step, result: StepResult): boolean {

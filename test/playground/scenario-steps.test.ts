@@ -26,6 +26,8 @@ describe('every kind of scenario step', () => {
         { menu: 'Проверка › Записать' },
         { menu: 'Записать' },
         { advanceClock: 'завтра' },
+        { edit: { sheet: 'Лист1', cell: 'D7', text: '15' } },
+        { edit: { sheet: 'Лист1', cell: '7D', text: '15' } },
       ],
     },
     '.',
@@ -72,5 +74,11 @@ describe('every kind of scenario step', () => {
 
   it('explains a duration it cannot read', () => {
     expect(step(11).error).toMatch(/^Не понимаю длительность «завтра»/);
+  });
+
+  it('types into a cell as a person would, firing onEdit', () => {
+    expect(step(12).ok).toBe(true);
+    expect(snapshot.sheets[0].values[6].slice(3, 5)).toEqual(['15', 'правка: 15']);
+    expect(step(13).error).toBe('Не понимаю адрес ячейки «7D»: нужно, например, "B2"');
   });
 });
