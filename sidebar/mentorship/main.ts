@@ -7,7 +7,7 @@ import { serverFunctions } from '../shared/server';
 import { runCall, statusLine } from '../shared/status';
 import { createForm } from './create-form';
 import { mentorshipLabel } from './names';
-import { programmeSection } from './programme-section';
+import { programmeSection, type ProgrammeSection } from './programme-section';
 import { statusSection } from './status-section';
 
 const NEW = '';
@@ -18,7 +18,7 @@ const body = el('div', { id: 'body' });
 const skipped = el('p', { class: 'muted', id: 'skipped' });
 let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
 /** The programme section shown, kept when only the status changes so unsaved edits survive. */
-let shownProgramme: { id: string; section: HTMLElement } | undefined;
+let shownProgramme: (ProgrammeSection & { id: string }) | undefined;
 
 /** Loads the lists (one call) and shows the chosen pair or group, or the form of a new one. */
 async function reload(select?: string, done?: string): Promise<void> {
@@ -52,11 +52,14 @@ function show(): void {
     return;
   }
   if (shownProgramme?.id !== chosen.id) {
-    shownProgramme = { id: chosen.id, section: programmeSection(chosen) };
+    shownProgramme = { id: chosen.id, ...programmeSection(chosen) };
   }
   replaceChildren(
     body,
-    statusSection(chosen, (done) => reload(chosen.id, done)),
+    statusSection(chosen, async (done, saved) => {
+      await reload(chosen.id, done);
+      if (saved.status === 'продлена' && saved.endDate) shownProgramme?.suggestExtension(saved.endDate);
+    }),
     shownProgramme.section,
   );
 }

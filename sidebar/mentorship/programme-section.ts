@@ -5,7 +5,7 @@
 import type { MentorshipEntry, ProgrammeSidebarData } from '../../src/app/mentorship-sidebar';
 import { checkProgrammeTerm } from '../../src/domain/registry/rules/programme-term';
 import { PROGRAMME_MODES } from '../../src/domain/vocabulary';
-import { el, replaceChildren } from '../shared/dom';
+import { el, replaceChildren, ruDate } from '../shared/dom';
 import {
   dateField,
   markNamedFields,
@@ -54,8 +54,15 @@ function programmeFields(): Record<string, Field<string>> {
   return fields;
 }
 
+/** The programme section and what the page may ask of it. */
+export interface ProgrammeSection {
+  readonly section: HTMLElement;
+  /** After the pair is extended: fill «Продлена до» (unsaved) when it is later than the programme's end. */
+  suggestExtension(until: string): void;
+}
+
 /** The programme section; it loads its data itself when shown. */
-export function programmeSection(m: MentorshipEntry): HTMLElement {
+export function programmeSection(m: MentorshipEntry): ProgrammeSection {
   const status = statusLine(el('p', { id: 'programme-status', class: 'status' }));
   const fields = programmeFields();
   const heading = el('p', { class: 'muted', id: 'programme-id' });
@@ -128,5 +135,11 @@ export function programmeSection(m: MentorshipEntry): HTMLElement {
   }).then((data) => {
     if (data) fill(data);
   });
-  return section;
+  const suggestExtension = (until: string): void => {
+    const end = fields.endDate.get();
+    if (content.hidden || !end || until <= end || fields.extendedUntil.get() >= until) return;
+    fields.extendedUntil.set(until);
+    status.busy(`Заполнено «Продлена до»: ${ruDate(until)}, как у пары. Сохраните программу.`);
+  };
+  return { section, suggestExtension };
 }

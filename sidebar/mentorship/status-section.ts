@@ -3,6 +3,7 @@
  * завершена | прекращена досрочно with a reason | продлена with a new end date). The server has the last word.
  */
 import type { MentorshipEntry } from '../../src/app/mentorship-sidebar';
+import type { Mentorship } from '../../src/domain/registry/entities/mentorship';
 import { EARLY_END_REASONS } from '../../src/domain/vocabulary';
 import { el, ruDate } from '../shared/dom';
 import { dateField, selectField, textField, validateAll, type Field } from '../shared/fields';
@@ -37,8 +38,11 @@ function card(m: MentorshipEntry): HTMLElement {
   );
 }
 
-/** The card and the status form; `changed(message)` runs after the server saved a new status. */
-export function statusSection(m: MentorshipEntry, changed: (message: string) => Promise<void>): HTMLElement {
+/** The card and the status form; `changed(message, saved)` runs after the server saved a new status. */
+export function statusSection(
+  m: MentorshipEntry,
+  changed: (message: string, saved: Mentorship) => Promise<void>,
+): HTMLElement {
   const section = el('section', {}, card(m));
   if (m.nextStatuses.length === 0) {
     section.append(el('p', { class: 'muted' }, `Статус «${m.status}» окончательный.`));
@@ -93,7 +97,7 @@ export function statusSection(m: MentorshipEntry, changed: (message: string) => 
     const saved = await runCall(section, status, () => serverFunctions.updateMentorship(input), {
       busy: 'Сохранение…',
     });
-    if (saved) await changed(`${saved.id}: статус «${saved.status}».`);
+    if (saved) await changed(`${saved.id}: статус «${saved.status}».`, saved);
   });
   section.append(
     el(

@@ -45,9 +45,14 @@ function makeField<T>(
   const message = el('div', { class: 'field-error', id: `${opts.name}-error`, role: 'alert' });
   message.hidden = true;
   const labelText: Child[] = [opts.label, opts.required ? el('span', { class: 'req' }, ' *') : null];
+  // A group of checkboxes is not labelable: its caption names it through aria-labelledby instead.
+  const group = control.getAttribute('role') === 'group';
   const label = inline
     ? el('label', { class: 'inline' }, control, ' ', ...labelText)
-    : el('label', { for: opts.name }, ...labelText);
+    : group
+      ? el('div', { class: 'label', id: `${opts.name}-label` }, ...labelText)
+      : el('label', { for: opts.name }, ...labelText);
+  if (group) control.setAttribute('aria-labelledby', `${opts.name}-label`);
   const root = el(
     'div',
     { class: 'field' },
@@ -197,7 +202,7 @@ export function checkboxGroup(
   );
   const group = el(
     'div',
-    { class: 'checks', id: opts.name, role: 'group', 'aria-label': opts.label },
+    { class: 'checks', id: opts.name, role: 'group' },
     ...boxes.map((box, i) => el('label', { class: 'inline' }, box, ' ', option(opts.options[i]).label)),
   );
   return makeField(opts, group, {

@@ -134,7 +134,15 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
 
     // Extension: a new end date, later than the old one.
     await changeStatus(page, 'продлена', () => page.fill('#newEndDate', '2026-08-31'));
-    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({ Статус: 'продлена' });
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({
+      Статус: 'продлена',
+      'Окончание (план)': '31.08.2026',
+    });
+    // The programme is offered the same extension; saving it writes «Продлена до».
+    expect(await page.inputValue('#extendedUntil')).toBe('2026-08-31');
+    await page.click('#save-programme');
+    await page.locator('#programme-status.ok').waitFor();
+    expect(rows(ws, 'Программы')[0]['Продлена до']).toBe('31.08.2026');
     await screenshot(page, 'mentorship-extended');
   });
 
