@@ -28,8 +28,8 @@ function item(event: EventDraft, i: number, count: number, actions: PlanActions)
   const done = el('input', { type: 'checkbox', class: 'done', 'aria-label': `Выполнено: ${event.event}` });
   done.checked = event.done;
   done.addEventListener('change', () => actions.toggle(i, done.checked));
+  // The direction is the heading above the event, so it is not repeated here.
   const details = [
-    event.direction,
     event.form,
     event.deadline && `до ${ruDate(event.deadline)}`,
     event.reportingForm && `отчёт: ${event.reportingForm}`,
@@ -54,6 +54,15 @@ function item(event: EventDraft, i: number, count: number, actions: PlanActions)
 
 /** Renders the events into the list (or a note that the plan is empty). */
 export function renderPlan(list: HTMLElement, events: readonly EventDraft[], actions: PlanActions): void {
-  replaceChildren(list, ...events.map((e, i) => item(e, i, events.length, actions)));
+  // A direction's name heads each run of its events, so a plan sorted by direction reads as the template's.
+  replaceChildren(
+    list,
+    ...events.flatMap((e, i) => [
+      i === 0 || events[i - 1].direction !== e.direction
+        ? el('li', { class: 'plan-direction', role: 'presentation' }, e.direction)
+        : null,
+      item(e, i, events.length, actions),
+    ]),
+  );
   if (events.length === 0) list.append(el('li', { class: 'muted empty' }, 'В плане пока нет мероприятий.'));
 }

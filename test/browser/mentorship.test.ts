@@ -109,12 +109,16 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     await page.fill('#event', 'Лишнее мероприятие');
     await page.click('#add-event');
     await page.getByRole('button', { name: 'Убрать № 3' }).click();
-    expect(await page.locator('#plan li').count()).toBe(2);
+    expect(await page.locator('#plan .plan-item').count()).toBe(2);
     await page.getByRole('button', { name: 'Выше: № 2' }).click();
     await page.getByRole('checkbox', { name: 'Выполнено: Организация режимных моментов и прогулки' }).check();
     await page.click('#save-programme');
     await page.locator('#programme-status.ok').waitFor();
     expect(await page.locator('#programme-id').textContent()).toBe('ПР-0001, мероприятий в плане: 2');
+    expect(await page.locator('#plan .plan-direction').allTextContents()).toEqual([
+      'нормативные правовые',
+      'здоровьесбережение',
+    ]);
     await screenshot(page, 'mentorship-programme');
 
     const programme = rows(ws, 'Программы')[0];
