@@ -25,6 +25,10 @@ export function readBody(req: IncomingMessage): Promise<string> {
 
 /** Reads a JSON object body. */
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  // A JSON content type cannot be sent across sites without a CORS preflight, which this server never grants.
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    throw new HttpError(415, 'Ожидался запрос с типом application/json');
+  }
   const text = await readBody(req);
   let data: unknown;
   try {

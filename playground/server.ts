@@ -68,6 +68,7 @@ async function route(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const p = url.pathname;
+  refuseForeign(req, method);
   // The page asks for the cells of the sheet it shows; every answer carries them.
   const state = (): PageState => session.state(url.searchParams.get('sheet') ?? undefined);
   if (method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', assets.html);
@@ -126,6 +127,20 @@ async function route(
   const form = /^\/form\/([A-Za-z0-9_-]+)$/.exec(p);
   if (form) return handleForm(session, req, res, form[1], method);
   throw new HttpError(404, 'Нет такой страницы');
+}
+
+/**
+ * Only this machine's own pages may use the playground: the Host must be the loopback address (no DNS rebinding),
+ * and a change must come from the playground's own origin (no other site posting into it from the same browser).
+ */
+function refuseForeign(req: IncomingMessage, method: string): void {
+  const host = req.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host))
+    throw new HttpError(403, 'Только с этого компьютера');
+  const origin = req.headers.origin;
+  if (method !== 'GET' && origin !== undefined && origin !== `http://${host}`) {
+    throw new HttpError(403, 'Запрос с чужой страницы отклонён');
+  }
 }
 
 function sendDocument(session: PlaygroundSession, res: ServerResponse, id: string, download: boolean): void {

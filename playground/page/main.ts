@@ -112,6 +112,8 @@ function drawDialog(next: PageState): void {
   if (!next.dialog || next.dialog.id === shownDialog) return;
   shownDialog = next.dialog.id;
   const frame = el('iframe');
+  // As Apps Script's own iframe (§3.2): scripts, forms and popups, but no navigating the window around it.
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-modals');
   frame.title = next.dialog.title;
   frame.src = `/panel/dialog?id=${next.dialog.id}`;
   frame.style.width = '560px';
