@@ -143,3 +143,42 @@ describe('SpreadsheetApp text finder', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['НС-1'], ['x'], ['НС-2']]);
   });
 });
+
+describe('SpreadsheetApp copying and moving', () => {
+  it('copyTo a single cell copies values and formats at the source size', () => {
+    const { app, sheet } = setup();
+    sheet
+      .getRange('A1:B1')
+      .setValues([['x', 1]])
+      .setBackground('#eeeeee');
+    sheet.getRange('B1').setDataValidation(app.newDataValidation().requireNumberBetween(0, 9).build());
+    sheet.getRange('A1:B1').copyTo(sheet.getRange('C3'));
+    expect(sheet.getRange('C3:D3').getValues()).toEqual([['x', 1]]);
+    expect(sheet.getRange('D3').getBackground()).toBe('#eeeeee');
+    expect(sheet.getRange('D3').getDataValidation()).not.toBeNull();
+  });
+
+  it('copyTo a bigger range repeats the source; formatOnly leaves values alone', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('шаблон').setFontWeight('bold');
+    sheet.getRange('A2:A4').setValues([['a'], ['b'], ['c']]);
+    sheet.getRange('A1').copyTo(sheet.getRange('A2:A4'), { formatOnly: true });
+    expect(sheet.getRange('A2:A4').getValues()).toEqual([['a'], ['b'], ['c']]);
+    expect(sheet.getRange('A2:A4').getFontWeights()).toEqual([['bold'], ['bold'], ['bold']]);
+  });
+
+  it('copyTo with PASTE_VALUES copies contents only', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(5).setBackground('#ff0000');
+    const values = 'PASTE_VALUES' as unknown as GoogleAppsScript.Spreadsheet.CopyPasteType;
+    sheet.getRange('A1').copyTo(sheet.getRange('B1'), values, false);
+    expect([sheet.getRange('B1').getValue(), sheet.getRange('B1').getBackground()]).toEqual([5, '#ffffff']);
+  });
+
+  it('moveTo moves the cells and empties the source, even when they overlap', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A2').setValues([['1'], ['2']]);
+    sheet.getRange('A1:A2').moveTo(sheet.getRange('A2'));
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([[''], [1], [2]]);
+  });
+});
