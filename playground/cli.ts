@@ -19,7 +19,10 @@ export async function serve(root: string, args: string[]): Promise<void> {
   const stateFile = path.join(root, '.playground', 'state.json');
   const log = (line: string): void => console.log(`${new Date().toLocaleTimeString('ru-RU')} ${line}`);
   const session = new PlaygroundSession(compileScript(path.join(root, 'dist')), start, stateFile, log);
-  const { url } = await startServer(session, { root, port });
+  const { url } = await startServer(session, { root, port }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new Error(`Порт ${port} занят: запустите на другом, например npm start -- --port ${port + 1}`);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       session.flush();
