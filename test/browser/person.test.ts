@@ -119,6 +119,29 @@ describe('the bank sidebars in Chromium', () => {
     await screenshot(page, 'mentor-edited');
   });
 
+  it('disables its buttons and says so while a call runs, then gives them back', async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentee');
+    await loaded(page);
+    // Slow the wire down: the page's transport is read at each call (test/emulator/html/client-shim.ts).
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, (...args: unknown[]) => Promise<string>>;
+      const fast = w.__gasInvoke;
+      w.__gasInvoke = (...args) => new Promise((done) => setTimeout(() => done(fast(...args)), 400));
+    });
+    await page.fill('#surname', 'Смирнова');
+    await page.fill('#firstName', 'Ольга');
+    await page.fill('#position', 'воспитатель');
+    await page.selectOption('#menteeCategory', 'новый сотрудник');
+    await page.click('#save');
+    expect(await page.locator('#save').isDisabled()).toBe(true);
+    expect(await page.locator('#new').isDisabled()).toBe(true);
+    expect(await page.locator('#status').textContent()).toBe('Сохранение…');
+    await page.locator('#status.ok').waitFor();
+    expect(await page.locator('#save').isEnabled()).toBe(true);
+    expect(ws.spreadsheet.displayValues('Наставляемые')).toHaveLength(2);
+  });
+
   it("shows the server's refusal in Russian and keeps the form as typed", async () => {
     const ws = setUp();
     const { page } = await openSidebar(browser, ws, 'mentor');
