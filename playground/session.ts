@@ -163,20 +163,20 @@ export class PlaygroundSession {
 
   /** Runs an action, then picks up what it showed (sidebar, dialog, toasts) and saves. */
   private watch(what: string, action: () => Outcome): Outcome {
+    // What this action shows is told apart from what earlier ones showed by clearing the record first.
     const before = uiOf(this.host.ws);
-    if (before) {
-      before.sidebar = null;
-      before.dialog = null;
-    }
-    const toastsBefore = before?.toasts.length ?? 0;
+    before.sidebar = null;
+    before.dialog = null;
+    const toastsBefore = before.toasts.length;
     const outcome = action();
     this.log(`${what}: ${summary(outcome)}`);
+    // After a question the Workspace was put back (a new UI record): nothing was shown.
     const ui = uiOf(this.host.ws);
-    if (ui && !('question' in outcome)) {
+    if (ui === before && !('question' in outcome)) {
       if (ui.sidebar) this.sidebar = { id: ++this.seq, title: ui.sidebar.title, html: ui.sidebar.html };
       if (ui.dialog) this.dialog = { id: ++this.seq, ...ui.dialog };
-      const fresh = ui === before ? ui.toasts.slice(toastsBefore) : [];
-      this.toasts = [...this.toasts, ...fresh.map((t) => ({ id: ++this.seq, ...t }))].slice(-5);
+      const fresh = ui.toasts.slice(toastsBefore).map((t) => ({ id: ++this.seq, ...t }));
+      this.toasts = [...this.toasts, ...fresh].slice(-5);
     }
     this.changed();
     return outcome;
