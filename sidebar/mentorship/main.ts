@@ -6,6 +6,7 @@ import { byId, el, replaceChildren } from '../shared/dom';
 import { serverFunctions } from '../shared/server';
 import { runCall, statusLine } from '../shared/status';
 import { createForm } from './create-form';
+import { detailsForm } from './details-form';
 import { mentorshipLabel } from './names';
 import { programmeSection, type ProgrammeSection } from './programme-section';
 import { statusSection } from './status-section';
@@ -60,6 +61,7 @@ function show(): void {
       await reload(chosen.id, done);
       if (saved.status === 'продлена' && saved.endDate) shownProgramme?.suggestExtension(saved.endDate);
     }),
+    chosen.nextStatuses.length ? detailsForm(chosen, (done) => reload(chosen.id, done)) : null,
     shownProgramme.section,
   );
 }

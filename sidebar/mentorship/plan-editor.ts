@@ -157,6 +157,11 @@ export function planEditor(onChange: () => void = () => undefined): PlanEditor {
     { class: 'plan-editor' },
     el('h2', {}, 'План мероприятий'),
     list,
+    el(
+      'p',
+      { class: 'hint' },
+      'Сохранённое мероприятие убирают из плана, удалив его строку на листе «План мероприятий».',
+    ),
     el('div', { class: 'actions' }, sort),
     editor,
   );

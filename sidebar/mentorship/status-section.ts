@@ -35,6 +35,7 @@ function card(m: MentorshipEntry): HTMLElement {
     row('Окончание (факт)', m.actualEndDate && ruDate(m.actualEndDate)),
     row('Причина', m.endReason),
     row('Приказ', m.orderId),
+    row('Примечание', m.note),
   );
 }
 

@@ -155,6 +155,16 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     const { page } = await openSidebar(browser, ws, 'mentorship');
     await idle(page);
     await createPair(page);
+    // The pair's own data, folded under the status: the planned end moves, the note is written as text.
+    await page.locator('#details summary').click();
+    await page.fill('#pairEnd', '2026-06-30');
+    await page.fill('#pairNote', '=HYPERLINK("http://evil")');
+    await page.click('#save-details');
+    await page.locator('#status.ok').waitFor();
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({
+      'Окончание (план)': '30.06.2026',
+      Примечание: '=HYPERLINK("http://evil")',
+    });
     await changeStatus(page, 'утверждена');
     await changeStatus(page, 'идёт');
     await page.selectOption('#nextStatus', 'прекращена досрочно');
