@@ -183,7 +183,7 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     );
   });
 
-  it('refuses a group without the kind «в группе» inline, and a mentee without consent from the server', async () => {
+  it('refuses a group without the kind «в группе» inline and a mentee without consent from the server, then makes it', async () => {
     const ws = setUp();
     ws.html.invoke('updateMentee', [{ id: 'НЯ-0002', consent: false }]);
     const { page } = await openSidebar(browser, ws, 'mentorship');
@@ -203,5 +203,16 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     );
     expect(rows(ws, 'Пары и группы')).toHaveLength(0);
     await screenshot(page, 'mentorship-refused');
+
+    // Once the consent is in the bank, the same form makes the group.
+    expect(ws.html.invoke('updateMentee', [{ id: 'НЯ-0002', consent: true }]).ok).toBe(true);
+    await page.click('#create');
+    await page.locator('#card').waitFor();
+    // (The refused attempt used up ПГ-0001: createMentorship issues the ID before its checks.)
+    expect(await page.locator('#card .card-title').textContent()).toMatch(/^Группа ПГ-\d{4} проект$/);
+    expect(rows(ws, 'Пары и группы')[0]).toMatchObject({
+      'Наставляемые (ID)': 'НЯ-0001; НЯ-0002',
+      'Виды наставничества': 'в группе; виртуальное (дистанционное)',
+    });
   });
 });
