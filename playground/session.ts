@@ -1,7 +1,7 @@
 import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
-import { documentsOf, uiOf, type DocEntry } from './emulator-adapter';
+import { advanceClock, documentsOf, uiOf, type DocEntry } from './emulator-adapter';
 import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
 import { menusOf } from './menus';
 import { errorOf, type Outcome } from './outcome';
@@ -22,6 +22,8 @@ export interface ToastView {
 /** Everything the page draws, as JSON. */
 export interface PageState {
   revision: number;
+  /** The emulator's clock, ISO. */
+  now: string;
   start: string;
   workbook: WorkbookView;
   menus: MenuRecord[];
@@ -117,6 +119,14 @@ export class PlaygroundSession {
     return this.watch(`правка ${edit.sheet}!R${edit.row}C${edit.column}`, () => editCell(this.host, edit));
   }
 
+  /** Moves the emulator's clock on, firing the time-driven triggers that come due. */
+  advanceClock(ms: number): Outcome {
+    return this.watch(`часы +${Math.round(ms / 60000)} мин`, () => {
+      advanceClock(this.host.ws, ms);
+      return { ok: true, value: new Date(this.host.ws.rt.now).toISOString() };
+    });
+  }
+
   /** google.script.host.close() from the sidebar or dialog. */
   closePanel(which: 'sidebar' | 'dialog'): void {
     this[which] = null;
@@ -145,6 +155,7 @@ export class PlaygroundSession {
     const only = sheet || ws.rt.internal(() => ws.spreadsheet.active.getActiveSheet().getName());
     return {
       revision: this.revision,
+      now: new Date(ws.rt.now).toISOString(),
       start: this.start,
       workbook: workbookView(ws, { only }),
       menus: menusOf(ws),

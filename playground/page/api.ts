@@ -40,5 +40,9 @@ export const editCell = (edit: CellEdit): Promise<{ outcome: Outcome; state: Pag
 export const closePanel = (which: 'sidebar' | 'dialog'): Promise<{ state: PageState }> =>
   request('/api/close', { which });
 
+/** Moves the emulator's clock on by `ms`. */
+export const advanceClock = (ms: number): Promise<{ outcome: Outcome; state: PageState }> =>
+  request('/api/clock', { ms });
+
 /** «Сбросить»: back to the start workbook. */
 export const reset = (): Promise<{ state: PageState }> => request('/api/reset', {});

@@ -6,7 +6,16 @@ import { byId, clear, el } from './dom';
 import { initEditing, selectCell, showList, startEdit } from './editing';
 import { renderGrid } from './grid';
 import { drawMenus } from './menus';
-import { askQuestion, closeModal, hidePopup, initModal, openModal, showLinks, showToast } from './overlays';
+import {
+  askQuestion,
+  closeModal,
+  hidePopup,
+  initModal,
+  openModal,
+  showLinks,
+  showPopup,
+  showToast,
+} from './overlays';
 
 let state: PageState | null = null;
 let activeSheet = '';
@@ -46,6 +55,11 @@ function draw(next: PageState): void {
     lastToast = toast.id;
     showToast(toast.title, toast.message, toast.timeoutSeconds);
   }
+  byId('clock').textContent = new Date(next.now).toLocaleString('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   byId('docs-button').textContent = `Документы (${next.documents.length})`;
   byId('forms-button').textContent = `Формы (${next.forms.length})`;
 }
@@ -140,6 +154,26 @@ function wire(): void {
       .forEach((b) => b.setAttribute('aria-expanded', 'false'));
   });
   byId('sidebar-close').addEventListener('click', () => void closePanel('sidebar'));
+  byId('clock-button').addEventListener('click', (event) => {
+    event.stopPropagation();
+    const steps: Array<[string, number]> = [
+      ['+1 час', 3600e3],
+      ['+1 день', 86400e3],
+      ['+1 неделя', 7 * 86400e3],
+      ['+1 месяц (30 дней)', 30 * 86400e3],
+    ];
+    const items = steps.map(([label, ms]) => {
+      const item = el('button', 'item', label);
+      item.type = 'button';
+      item.setAttribute('role', 'menuitem');
+      item.addEventListener('click', () => {
+        hidePopup();
+        void api.advanceClock(ms).then((r) => draw(r.state));
+      });
+      return item;
+    });
+    showPopup(byId('clock-button'), [el('div', 'heading', 'Перевести часы вперёд'), ...items]);
+  });
   byId('reset-button').addEventListener('click', () => {
     const yes = el('button', 'primary', 'Сбросить');
     yes.type = 'button';

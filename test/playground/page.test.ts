@@ -165,6 +165,13 @@ describe('a menu item that asks the person', () => {
     await page.locator('#overlay').waitFor({ state: 'hidden' });
   });
 
+  it('shows the emulator’s time and moves it on', async () => {
+    expect(await page.locator('#clock').textContent()).toBe('01.09.2025, 10:00');
+    await page.locator('#clock-button').click();
+    await page.getByRole('menuitem', { name: '+1 день' }).click();
+    await page.locator('#clock', { hasText: '02.09.2025, 10:00' }).waitFor();
+  });
+
   it('shows a dropdown’s values on click and writes the one picked', async () => {
     await page.getByRole('button', { name: 'Проверка' }).click();
     await page.getByRole('menuitem', { name: 'Список' }).click();

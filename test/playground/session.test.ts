@@ -45,6 +45,14 @@ describe('the playground’s saved state', () => {
     expect(session.state().menus.map((m) => m.title)).toEqual(['Проверка']);
   });
 
+  it('moves the clock on, and the time-driven triggers the add-on installed fire as it passes', () => {
+    const session = new PlaygroundSession(compiled, 'empty', null);
+    expect(session.clickMenu('startTicking', []).ok).toBe(true);
+    expect(session.advanceClock(3 * 3600e3 + 60e3)).toEqual({ ok: true, value: '2025-09-01T10:01:00.000Z' });
+    expect(session.state().now).toBe('2025-09-01T10:01:00.000Z');
+    expect(session.state().workbook.sheets[0].rows[0][7].text).toBe('3');
+  });
+
   it('keeps the sidebar a menu item opened, and closes it on google.script.host.close()', () => {
     const session = new PlaygroundSession(compiled, 'empty', null);
     session.clickMenu('showDialog', []);
