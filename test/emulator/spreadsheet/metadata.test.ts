@@ -124,6 +124,31 @@ describe('SpreadsheetApp developer metadata (§1.9, §8 item 6)', () => {
     expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('C:C');
   });
 
+  it('metadata on several columns shrinks and grows with edits inside it (§1.9)', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('B:D').addDeveloperMetadata('block', 'dates');
+    const column = (): string =>
+      must(
+        ss.createDeveloperMetadataFinder().withKey('block').find()[0].getLocation().getColumn(),
+      ).getA1Notation();
+    sheet.deleteColumn(3);
+    expect(column()).toBe('B:C');
+    sheet.insertColumnAfter(2);
+    expect(column()).toBe('B:D');
+    sheet.deleteColumns(2, 3);
+    expect(ss.createDeveloperMetadataFinder().withKey('block').find()).toEqual([]);
+  });
+
+  it('metadata on another sheet does not move with this sheet’s edits (§1.9)', () => {
+    const { ss, sheet } = setup();
+    const other = ss.insertSheet('Наставляемые');
+    other.getRange('C:C').addDeveloperMetadata('column', 'status');
+    sheet.insertColumnBefore(1);
+    sheet.deleteColumn(3);
+    const [m] = ss.createDeveloperMetadataFinder().withValue('status').find();
+    expect(must(m.getLocation().getColumn()).getA1Notation()).toBe('C:C');
+  });
+
   it('deletes a sheet’s metadata with the sheet (§1.9)', () => {
     const { ss } = setup();
     const other = ss.insertSheet('Журнал');
