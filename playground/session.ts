@@ -1,4 +1,5 @@
 import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import type { PlatformState } from '../test/emulator/platform/state';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
 import { advanceClock, documentsOf, uiOf, type DocEntry } from './emulator-adapter';
@@ -32,7 +33,15 @@ export interface PageState {
   toasts: ToastView[];
   documents: DocEntry[];
   forms: Array<{ id: string; title: string; responses: number; accepting: boolean }>;
+  /** What MailApp "sent", newest last (nothing leaves the machine). */
+  mail: PlatformState['outbox'];
+  /** Trigger runs and the script's log lines, newest last. */
+  executions: PlatformState['executions'];
+  log: PlatformState['log'];
 }
+
+/** How many mails, runs and log lines the page gets. */
+const RECENT = 50;
 
 /**
  * One person's playground: the add-on on its Workspace, what the page shows around the sheet (sidebar, dialog,
@@ -169,6 +178,9 @@ export class PlaygroundSession {
         responses: f.responses.length,
         accepting: f.acceptingResponses,
       })),
+      mail: ws.platform.outbox.slice(-RECENT),
+      executions: ws.platform.executions.slice(-RECENT),
+      log: ws.platform.log.slice(-RECENT),
     };
   }
 

@@ -5,6 +5,7 @@ import * as api from './api';
 import { byId, clear, el } from './dom';
 import { initEditing, selectCell, showList, startEdit } from './editing';
 import { renderGrid } from './grid';
+import { showExecutions, showMail } from './records';
 import { drawMenus } from './menus';
 import {
   askQuestion,
@@ -62,6 +63,9 @@ function draw(next: PageState): void {
   });
   byId('docs-button').textContent = `Документы (${next.documents.length})`;
   byId('forms-button').textContent = `Формы (${next.forms.length})`;
+  byId('mail-button').textContent = `Почта (${next.mail.length})`;
+  const failed = next.executions.filter((e) => e.status !== 'completed').length;
+  byId('runs-button').textContent = failed ? `Выполнения (ошибок: ${failed})` : 'Выполнения';
 }
 
 function drawTabs(names: string[]): void {
@@ -203,6 +207,8 @@ function wire(): void {
       'Дополнение ещё не создало ни одного документа.',
     ),
   );
+  byId('mail-button').addEventListener('click', () => state && showMail(state));
+  byId('runs-button').addEventListener('click', () => state && showExecutions(state));
   byId('forms-button').addEventListener('click', () =>
     showLinks(
       'Формы (анкеты)',

@@ -165,6 +165,21 @@ describe('a menu item that asks the person', () => {
     await page.locator('#overlay').waitFor({ state: 'hidden' });
   });
 
+  it('keeps the letters MailApp sent, shown as text, and the script’s log', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Письмо' }).click();
+    await page.locator('#mail-button', { hasText: 'Почта (1)' }).waitFor();
+    await page.locator('#mail-button').click();
+    const modal = page.locator('#modal-body');
+    expect(await modal.locator('b').first().textContent()).toBe('Напоминание <b>важно</b>');
+    expect(await modal.textContent()).toContain('lebedeva@solnyshko.example');
+    expect(await modal.locator('script').count()).toBe(0);
+    await page.locator('#modal-close').click();
+    await page.locator('#runs-button').click();
+    expect(await modal.textContent()).toContain('[log] письмо отправлено');
+    await page.locator('#modal-close').click();
+  });
+
   it('shows the emulator’s time and moves it on', async () => {
     expect(await page.locator('#clock').textContent()).toBe('01.09.2025, 10:00');
     await page.locator('#clock-button').click();
