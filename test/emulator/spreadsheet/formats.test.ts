@@ -29,6 +29,13 @@ describe('SpreadsheetApp formats and notes (§1.2)', () => {
     expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['1\u00a0234,50', '2', '12,5%']]);
   });
 
+  it('formats numbers with literal text, currency and sign sections (§1.1 display values)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:D1').setValues([[12, 1500.5, -3, 0]]);
+    sheet.getRange('A1:D1').setNumberFormats([['0" мес."', '#,##0.00 [$₽-419]', '0;(0);"—"', '0;(0);"—"']]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['12 мес.', '1\u00a0500,50 ₽', '(3)', '—']]);
+  });
+
   it('stores notes, backgrounds, font weight, wrap and alignment per cell', () => {
     const { sheet } = setup();
     const header = sheet.getRange('A1:B1');

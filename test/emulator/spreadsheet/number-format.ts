@@ -132,18 +132,43 @@ function groupDigits(int: string, group: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
-/** Formats a number with a simple pattern ('0', '0.00', '#,##0', '0%'); anything else as "general". */
+/** A pattern's literal text: quotes and backslashes removed, `[$₽-419]` reduced to its symbol. */
+function literal(text: string): string {
+  return text
+    .replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, '$1')
+    .replace(/"([^"]*)"/g, '$1')
+    .replace(/\\(.)/g, '$1')
+    .replace(/_.|\*./g, '');
+}
+
+/**
+ * Formats a number with a pattern made of literal text around one numeric part ('0', '0.00', '#,##0', '0%',
+ * '#,##0.00 ₽', '0" мес."'); sections 'positive;negative;zero' pick by sign. Anything else shows as "general".
+ */
 function formatNumber(n: number, nf: string, loc: LocaleFormats): string {
-  const m = /^([#,0]*0)(?:\.([0#]+))?(%?)$/.exec(nf);
+  const sections = nf.match(/(?:"[^"]*"|\\.|[^;])+/g) ?? [nf];
+  const section =
+    n < 0 && sections[1] !== undefined
+      ? sections[1]
+      : n === 0 && sections[2] !== undefined
+        ? sections[2]
+        : sections[0];
+  const explicitSign = section !== sections[0];
+  if (!/[#0]/.test(section.replace(/"[^"]*"/g, ''))) return literal(section);
+  const m =
+    /^((?:"[^"]*"|\\.|\[[^\]]*\]|[^#0,.%])*)([#,0]*0)(?:\.([0#]+))?((?:"[^"]*"|\\.|\[[^\]]*\]|[^#0])*)$/.exec(
+      section,
+    );
   if (!m || nf === DEFAULT_NUMBER_FORMAT) return general(n, loc);
-  const value = m[3] ? n * 100 : n;
-  const fixed = (m[2] ?? '').length;
-  const minDecimals = (m[2] ?? '').replace(/#/g, '').length;
-  let [int, frac = ''] = Math.abs(value).toFixed(fixed).split('.');
+  const [, prefix, intPart, fracPart = '', suffix] = m;
+  const percent = suffix.replace(/"[^"]*"/g, '').includes('%');
+  const value = percent ? n * 100 : n;
+  const minDecimals = fracPart.replace(/#/g, '').length;
+  let [int, frac = ''] = Math.abs(value).toFixed(fracPart.length).split('.');
   while (frac.length > minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
-  if (m[1].includes(',')) int = groupDigits(int, loc.group);
-  const sign = value < 0 && Number(value.toFixed(fixed)) !== 0 ? '-' : '';
-  return sign + int + (frac ? loc.decimal + frac : '') + m[3];
+  if (intPart.includes(',')) int = groupDigits(int, loc.group);
+  const negative = value < 0 && Number(value.toFixed(fracPart.length)) !== 0 && !explicitSign;
+  return (negative ? '-' : '') + literal(prefix) + int + (frac ? loc.decimal + frac : '') + literal(suffix);
 }
 
 function general(n: number, loc: LocaleFormats): string {
