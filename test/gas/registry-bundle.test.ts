@@ -16,12 +16,15 @@ describe('the registry in the built bundle', () => {
     expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toContain('Готово');
   });
 
-  // Without dates: the harness's vm has its own Date, which the emulator's setValues does not take for a date.
   it('answers every sidebar call with data google.script.run can carry', () => {
-    const mentor = ws.html.invoke('addMentor', [mentorInput({ consentDate: undefined })]);
+    const mentor = ws.html.invoke('addMentor', [mentorInput()]);
     const mentee = ws.html.invoke('addMentee', [menteeInput()]);
     expect(mentor).toMatchObject({ ok: true, value: { id: 'НК-0001' } });
     expect(mentee).toMatchObject({ ok: true, value: { id: 'НЯ-0001' } });
+    // A date written by the script is a date in the sheet (one realm), shown as a curator reads it.
+    const header = ws.spreadsheet.displayValues('Наставники')[0];
+    const consentDate = ws.spreadsheet.displayValues('Наставники')[1][header.indexOf('Дата согласия')];
+    expect(consentDate).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     const pair = ws.html.invoke('createMentorship', [
       {
         mentorId: 'НК-0001',
@@ -55,7 +58,7 @@ describe('the registry in the built bundle', () => {
   });
 
   it('withdraws consent from a sidebar call', () => {
-    ws.html.invoke('addMentor', [mentorInput({ surname: 'Щербакова', consentDate: undefined })]);
+    ws.html.invoke('addMentor', [mentorInput({ surname: 'Щербакова' })]);
     expect(ws.html.invoke('withdrawConsent', ['НК-0001'])).toMatchObject({
       ok: true,
       value: { personIds: ['НК-0001'] },

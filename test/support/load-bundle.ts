@@ -18,7 +18,7 @@ export function loadBundle(ws: Workspace): Record<string, unknown> {
   const globals = ws.globals();
   const context = gasLocal.require(
     DIST,
-    { ...globals },
+    { ...globals, Date: ws.platform.Date },
     { filter: (f: string) => f.endsWith('Code.js') },
   ) as Record<string, unknown>;
   const functions = Object.fromEntries(
