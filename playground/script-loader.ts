@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { Workspace } from '../test/emulator/workspace';
-import { clockDate } from './clock-date';
 
 /** The built add-on, compiled once and run into a fresh context for every Workspace (reset, restore). */
 export interface CompiledScript {
@@ -26,8 +25,8 @@ export function loadScript(ws: Workspace, compiled: CompiledScript): string[] {
   ws.html.filesDir = compiled.dist;
   const globals = ws.globals();
   // Apps Script runs services and script in one realm; here the services live in node's, so the script gets
-  // node's Date, on the emulator's clock (clock-date.ts). The Workspace's console replaces node's.
-  const sandbox: Record<string, unknown> = { console, Date: clockDate(ws.rt), ...globals };
+  // node's Date, on the emulator's clock (ws.platform.Date). The Workspace's console replaces node's.
+  const sandbox: Record<string, unknown> = { console, Date: ws.platform.Date, ...globals };
   const injected = new Set(Object.keys(sandbox));
   const context = vm.createContext(sandbox);
   compiled.script.runInContext(context);
