@@ -28,6 +28,7 @@ export {
   saveProgrammePlan,
 } from './gas/mentorship-sidebar-endpoints';
 export { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from './gas/sidebars';
+export { loadMenteeSidebar, loadMentorSidebar } from './gas/person-sidebar-endpoints';
 export {
   acceptProposals,
   loadMatchSidebar,

@@ -9,7 +9,7 @@ startPersonSidebar({
   nominative: 'наставляемый',
   noun: 'Наставляемый',
   group: menteeGroup,
-  load: () => serverFunctions.listMentees(),
+  load: () => serverFunctions.loadMenteeSidebar(),
   add: (input) => serverFunctions.addMentee(input),
   update: (input) => serverFunctions.updateMentee(input),
   summary: (p) =>

@@ -9,7 +9,7 @@ startPersonSidebar({
   nominative: 'наставник',
   noun: 'Наставник',
   group: mentorGroup,
-  load: () => serverFunctions.listMentors(),
+  load: () => serverFunctions.loadMentorSidebar(),
   add: (input) => serverFunctions.addMentor(input),
   update: (input) => serverFunctions.updateMentor(input),
   summary: (p) =>

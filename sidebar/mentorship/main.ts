@@ -17,6 +17,7 @@ const status = statusLine(el('p', { id: 'status', class: 'status' }));
 const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
 const body = el('div', { id: 'body' });
 const skipped = el('p', { class: 'muted', id: 'skipped' });
+let first = true;
 let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
 /** The programme section shown, kept when only the status changes so unsaved edits survive. */
 let shownProgramme: (ProgrammeSection & { id: string }) | undefined;
@@ -33,7 +34,10 @@ async function reload(select?: string, done?: string): Promise<void> {
     el('option', { value: NEW }, '— новая пара или группа —'),
     ...data.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
   );
-  chooser.value = select ?? chooser.value;
+  // First load: open on the pair of the curator's row, if there is one.
+  const wanted = select ?? (first ? loaded.selectedId : undefined) ?? chooser.value;
+  chooser.value = data.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
+  first = false;
   skipped.textContent = data.skipped.length
     ? `Не показаны строки с ошибками (${data.skipped.length}): выполните «Проверить данные».`
     : '';

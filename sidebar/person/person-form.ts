@@ -20,7 +20,8 @@ export interface PersonSidebarConfig {
   readonly noun: string;
   /** The bank's own fields. */
   readonly group: () => FieldGroup;
-  readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[] }>;
+  /** The bank's list, and the person on the curator's row (the sidebar opens on them). */
+  readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[]; selectedId?: string }>;
   readonly add: (input: Record<string, unknown>) => Promise<PersonRecord>;
   readonly update: (input: Record<string, unknown>) => Promise<PersonRecord>;
   /** A line about the chosen person's work now (places, pairs), from the list's extra fields. */
@@ -129,6 +130,10 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
     if (!result) return;
     people = result.items;
     renderChooser();
+    if (result.selectedId && people.some((p) => p.id === result.selectedId)) {
+      chooser.value = result.selectedId;
+      fill(current());
+    }
     skipped.textContent = result.skipped.length
       ? `Не показаны строки с ошибками (${result.skipped.length}): выполните «Проверить данные».`
       : '';

@@ -1,11 +1,12 @@
 /** google.script.run endpoints of the «Пара / группа» sidebar: one load, one programme load, one save. */
 import * as sidebar from '../app/mentorship-sidebar';
 import * as plan from '../app/programme-plan';
+import { idInActiveRow } from './active-row';
 import { gasRegistry } from './registry-services';
 
-/** Pairs and groups with their next statuses, and the mentors and mentees to form new ones. */
-export function loadMentorshipSidebar(): sidebar.MentorshipSidebarData {
-  return sidebar.loadMentorshipSidebar(gasRegistry());
+/** Pairs and groups with their next statuses, the people to form new ones, and the pair of the selected row. */
+export function loadMentorshipSidebar(): sidebar.MentorshipSidebarData & { selectedId?: string } {
+  return { ...sidebar.loadMentorshipSidebar(gasRegistry()), selectedId: idInActiveRow('ПГ') };
 }
 
 /** A pair's programme, its plan of events in order, and event suggestions by the mentees' requests. */

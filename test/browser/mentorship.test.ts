@@ -215,4 +215,20 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
       'Виды наставничества': 'в группе; виртуальное (дистанционное)',
     });
   });
+
+  it('opens on the pair of the row the curator is on, in «Пары и группы» or «Программы»', async () => {
+    const ws = setUp();
+    const pair = { mentorId: 'НК-0001', menteeIds: ['НЯ-0002'], form: 'педагог – педагог' };
+    const kinds = ['традиционное (один на один)'];
+    expect(ws.html.invoke('createMentorship', [{ ...pair, kinds }]).ok).toBe(true);
+    expect(ws.html.invoke('createMentorship', [{ ...pair, menteeIds: ['НЯ-0001'], kinds }]).ok).toBe(true);
+    ws.spreadsheet.select('Пары и группы!D3');
+    const { page } = await openSidebar(browser, ws, 'mentorship');
+    await page.locator('#card').waitFor();
+    expect(await page.inputValue('#mentorship')).toBe('ПГ-0002');
+    ws.spreadsheet.select('Наставники!A1');
+    const other = await openSidebar(browser, ws, 'mentorship');
+    await other.page.locator('#create').waitFor();
+    expect(await other.page.inputValue('#mentorship')).toBe('');
+  });
 });

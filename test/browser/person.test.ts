@@ -119,6 +119,19 @@ describe('the bank sidebars in Chromium', () => {
     await screenshot(page, 'mentor-edited');
   });
 
+  it('opens on the person of the row the curator is on', async () => {
+    const ws = setUp();
+    const mentor = { surname: 'Иванова', firstName: 'Мария', position: 'воспитатель', consent: true };
+    expect(ws.html.invoke('addMentor', [mentor]).ok).toBe(true);
+    expect(ws.html.invoke('addMentor', [{ ...mentor, surname: 'Петрова' }]).ok).toBe(true);
+    ws.spreadsheet.select('Наставники!C3');
+    const { page } = await openSidebar(browser, ws, 'mentor');
+    await loaded(page);
+    expect(await page.inputValue('#person')).toBe('НК-0002');
+    expect(await page.inputValue('#surname')).toBe('Петрова');
+    expect(await page.locator('#save').textContent()).toBe('Сохранить изменения');
+  });
+
   it('disables its buttons and says so while a call runs, then gives them back', async () => {
     const ws = setUp();
     const { page } = await openSidebar(browser, ws, 'mentee');
