@@ -133,6 +133,10 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
     if (result.selectedId && people.some((p) => p.id === result.selectedId)) {
       chooser.value = result.selectedId;
       fill(current());
+      // The menu says «Добавить…»: say why the form holds someone, and how to add instead.
+      status.busy(
+        `Открыта запись ${result.selectedId} из выделенной строки. Чтобы добавить, нажмите «Новая запись».`,
+      );
     }
     skipped.textContent = result.skipped.length
       ? `Не показаны строки с ошибками (${result.skipped.length}): выполните «Проверить данные».`

@@ -130,6 +130,7 @@ describe('the bank sidebars in Chromium', () => {
     expect(await page.inputValue('#person')).toBe('НК-0002');
     expect(await page.inputValue('#surname')).toBe('Петрова');
     expect(await page.locator('#save').textContent()).toBe('Сохранить изменения');
+    expect(await page.locator('#status').textContent()).toContain('Открыта запись НК-0002 из выделенной строки');
   });
 
   it('disables its buttons and says so while a call runs, then gives them back', async () => {
