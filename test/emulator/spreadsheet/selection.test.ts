@@ -11,6 +11,20 @@ describe('SpreadsheetApp selection and navigation', () => {
     expect(app.getCurrentCell().getA1Notation()).toBe('B3');
   });
 
+  it('getSelection reports the same selection; moveActiveSheet reorders the sheets', () => {
+    const { ws, app, ss } = setup();
+    ss.insertSheet('Журнал');
+    ws.spreadsheet.select('Журнал!C2:C4');
+    const selection = app.getSelection();
+    expect([selection.getActiveSheet().getName(), must(selection.getActiveRange()).getA1Notation()]).toEqual([
+      'Журнал',
+      'C2:C4',
+    ]);
+    expect(must(selection.getCurrentCell()).getA1Notation()).toBe('C2');
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Журнал', 'Лист1']);
+  });
+
   it('getActiveRange is A1 of the active sheet when nothing else is selected', () => {
     const { app } = setup();
     expect(app.getActiveRange().getA1Notation()).toBe('A1');

@@ -50,6 +50,9 @@ export class FakeSpreadsheetApp extends GasObject implements Partial<App> {
   getActiveRange(): GRange {
     return this.getActiveSpreadsheet().getActiveRange() as GRange;
   }
+  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
+    return this.getActiveSpreadsheet().getSelection();
+  }
   getCurrentCell(): GRange {
     return this.getActiveSpreadsheet().getCurrentCell() as GRange;
   }

@@ -7,6 +7,7 @@ import { FakeProtection, FakeUser } from './protection';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
 import { sameName } from './resolve';
+import { selectionOf } from './selection';
 import { FakeSheet } from './sheet';
 import { FakeTextFinder } from './text-finder';
 import { newSheet, type SpreadsheetStore } from './store';
@@ -142,6 +143,16 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
   }
   setActiveRange(range: GRange): GRange {
     return range.activate();
+  }
+  getSelection(): GoogleAppsScript.Spreadsheet.Selection {
+    return selectionOf(this._store, gas(this));
+  }
+  /** Moves the active sheet to a 1-based position among the sheets. */
+  moveActiveSheet(pos: number): void {
+    const ss = this._ss();
+    const index = ss.sheets.findIndex((s) => s.sheetId === ss.activeSheetId);
+    const [sheet] = ss.sheets.splice(index, 1);
+    ss.sheets.splice(Math.max(0, Math.min(pos - 1, ss.sheets.length)), 0, sheet);
   }
   /** The top-left cell of the selection. */
   getCurrentCell(): GRange {
