@@ -23,7 +23,9 @@ export function errorOf(thrown: unknown): { name: string; message: string } {
   return { name: 'Error', message: String(thrown) };
 }
 
-const UNANSWERED = /^emulator: Ui\.(alert|prompt)\((.*)\) was shown but the test scripted no answer/s;
+// google.script.run failures carry the error's name in front: «Error: emulator: Ui.alert(…) …».
+const UNANSWERED =
+  /^(?:\w+: )?emulator: Ui\.(alert|prompt)\((.*)\) was shown but the test scripted no answer/s;
 
 /** The question behind the emulator's "no scripted answer" error, or null for any other error. */
 export function unansweredQuestion(

@@ -8,18 +8,46 @@ import type { Workspace } from '../test/emulator/workspace';
 const TRANSPORT = (which: string): string => `
 (function () {
   var which = ${JSON.stringify(which)};
+  var pending = {};
+  var seq = 0;
   function tell(message) {
     try { window.parent.postMessage(Object.assign({ source: 'nastavnik-panel', which: which }, message), window.location.origin); } catch (e) {}
   }
-  window.__gasInvoke = function (name, argsJson) {
-    return fetch('/api/invoke', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: name, args: JSON.parse(argsJson) })
-    }).then(function (response) { return response.text(); }).then(function (text) {
-      tell({ type: 'changed' });
-      return text;
+  // A server function that shows Ui.alert/prompt: the spreadsheet window asks the person, then the call is made
+  // again with the answers so far (see README «Run it locally», alerts and prompts).
+  function ask(question) {
+    return new Promise(function (resolve) {
+      var id = ++seq;
+      pending[id] = resolve;
+      tell({ type: 'question', id: id, question: question });
     });
+  }
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== window.location.origin || !data || data.source !== 'nastavnik-window') return;
+    if (data.type === 'answer' && pending[data.id]) {
+      var resolve = pending[data.id];
+      delete pending[data.id];
+      resolve(data.answer);
+    }
+  });
+  window.__gasInvoke = function (name, argsJson) {
+    var answers = [];
+    function attempt() {
+      return fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: name, args: JSON.parse(argsJson), answers: answers })
+      }).then(function (response) { return response.text(); }).then(function (text) {
+        var data = JSON.parse(text);
+        if (data && data.question) {
+          return ask(data.question).then(function (answer) { answers.push(answer); return attempt(); });
+        }
+        tell({ type: 'changed' });
+        return text;
+      });
+    }
+    return attempt();
   };
   window.__gasInvokeHost = function (action, arg) { tell({ type: 'host', action: action, arg: arg }); };
 })();

@@ -3,7 +3,7 @@ import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import { Workspace, type WorkspaceSnapshot } from '../test/emulator/workspace';
 import { nameWorkbook, uiOf } from './emulator-adapter';
 import { findMenuFunction, menusOf } from './menus';
-import { errorOf, unansweredQuestion, type Outcome } from './outcome';
+import { errorOf, unansweredQuestion, type Outcome, type Question } from './outcome';
 import { loadScript, type CompiledScript } from './script-loader';
 
 /** The name the bound workbook gets when the playground creates it. */
@@ -55,17 +55,45 @@ export class ScriptHost {
    * Workspace as it is now, when the caller already has it (taking a snapshot costs as much as the click).
    */
   runMenu(functionName: string, answers: ScriptedAnswer[] = [], before = this.ws.snapshot()): Outcome {
-    const outcome = this.runWith(functionName, [], 'menu', answers);
-    if (!('question' in outcome)) return outcome;
+    return this.asking((given) => this.runWith(functionName, [], 'menu', given), answers, before);
+  }
+
+  /** A google.script.run call that may ask the person (Ui.alert works from a sidebar's call too): as runMenu. */
+  invokeAsking(
+    functionName: string,
+    args: unknown[],
+    answers: ScriptedAnswer[],
+    before = this.ws.snapshot(),
+  ): Outcome {
+    return this.asking(
+      (given) => {
+        if (given.length) uiOf(this.ws).scriptAnswers(given);
+        return this.invoke(functionName, args);
+      },
+      answers,
+      before,
+    );
+  }
+
+  private asking(
+    run: (answers: ScriptedAnswer[]) => Outcome,
+    answers: ScriptedAnswer[],
+    before: WorkspaceSnapshot,
+  ): Outcome {
+    const outcome = run(answers);
+    const question = questionOf(outcome);
+    if (!question) return outcome;
     // The emulator's error names only the prompt. Answering CLOSE (valid for every ButtonSet) once more lets the
     // UI record log the whole question — title and buttons — before the Workspace goes back again.
     this.reload(before);
     const seen = uiOf(this.ws).alerts.length + answers.length;
-    this.runWith(functionName, [], 'menu', [...answers, 'CLOSE']);
+    run([...answers, 'CLOSE']);
     const shown = uiOf(this.ws).alerts[seen];
     this.reload(before);
-    if (shown) outcome.question = { ...outcome.question, title: shown.title, buttons: shown.buttons };
-    return outcome;
+    return {
+      ok: false,
+      question: shown ? { ...question, title: shown.title, buttons: shown.buttons } : question,
+    };
   }
 
   /** Runs a function as a menu item or an installable trigger would, answers queued; errors come back as data. */
@@ -87,7 +115,9 @@ export class ScriptHost {
 
   /** A sidebar's google.script.run call, under the platform's rules for what may cross the wire. */
   invoke(functionName: string, args: unknown[]): Outcome {
-    return this.ws.html.invoke(functionName, args);
+    const result = this.ws.html.invoke(functionName, args);
+    const question = result.ok ? null : unansweredQuestion(result.error);
+    return question ? { ok: false, question } : result;
   }
 
   private execute(run: () => unknown): Outcome {
@@ -99,6 +129,10 @@ export class ScriptHost {
       return question ? { ok: false, question } : { ok: false, error };
     }
   }
+}
+
+function questionOf(outcome: Outcome): Question | null {
+  return 'question' in outcome ? outcome.question : null;
 }
 
 /** A handler's return value as JSON (menu handlers rarely return anything; Dates become ISO strings). */

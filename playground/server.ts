@@ -93,8 +93,9 @@ async function route(
   if (method === 'POST' && p === '/api/invoke') {
     const body = await readJson(req);
     const args = Array.isArray(body.args) ? body.args : [];
-    // The shim expects exactly an InvokeResult, as ws.html.invokeJson returns it.
-    return sendJson(res, session.invoke(String(body.name ?? ''), args));
+    const answers = Array.isArray(body.answers) ? (body.answers as ScriptedAnswer[]) : [];
+    // The shim expects exactly an InvokeResult, as ws.html.invokeJson returns it; or the question to ask first.
+    return sendJson(res, session.invoke(String(body.name ?? ''), args, answers));
   }
   if (method === 'POST' && p === '/api/edit') {
     const body = await readJson(req);

@@ -118,9 +118,11 @@ export class PlaygroundSession {
     );
   }
 
-  /** A google.script.run call from the sidebar or dialog. */
-  invoke(functionName: string, args: unknown[]): Outcome {
-    return this.watch(`google.script.run.${functionName}`, () => this.host.invoke(functionName, args));
+  /** A google.script.run call from the sidebar or dialog, with the person's answers so far to its questions. */
+  invoke(functionName: string, args: unknown[], answers: ScriptedAnswer[] = []): Outcome {
+    return this.watch(`google.script.run.${functionName}`, () =>
+      this.host.invokeAsking(functionName, args, answers, this.saved ?? undefined),
+    );
   }
 
   /** A person types into a cell (or picks from its dropdown). */

@@ -1,5 +1,6 @@
 /** The spreadsheet window of the playground: draws the server's state and turns clicks into executions. */
 import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { Question } from '../outcome';
 import type { PageState } from '../session';
 import * as api from './api';
 import { byId, clear, el } from './dom';
@@ -17,6 +18,16 @@ import {
   showPopup,
   showToast,
 } from './overlays';
+
+/** What a sidebar or dialog tells the window (panel-html.ts). */
+interface PanelMessage {
+  source?: string;
+  which?: string;
+  type?: string;
+  action?: string;
+  id?: number;
+  question?: Question;
+}
 
 let state: PageState | null = null;
 let activeSheet = '';
@@ -222,11 +233,19 @@ function wire(): void {
   );
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== window.location.origin) return;
-    const data = event.data as { source?: string; which?: string; type?: string; action?: string } | null;
+    const data = event.data as PanelMessage | null;
     if (!data || data.source !== 'nastavnik-panel') return;
     const which = data.which === 'dialog' ? 'dialog' : 'sidebar';
     if (data.type === 'host' && data.action === 'close') void closePanel(which);
-    else if (data.type === 'changed') void refresh();
+    else if (data.type === 'question' && data.question) {
+      const panel = event.source as Window | null;
+      void askQuestion(data.question).then((answer) =>
+        panel?.postMessage(
+          { source: 'nastavnik-window', type: 'answer', id: data.id, answer },
+          window.location.origin,
+        ),
+      );
+    } else if (data.type === 'changed') void refresh();
   });
   // A form answered in another tab changes the workbook: look again when the person comes back.
   window.addEventListener('focus', () => void refresh());

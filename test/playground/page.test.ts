@@ -180,6 +180,18 @@ describe('a menu item that asks the person', () => {
     await page.locator('#modal-close').click();
   });
 
+  it('asks the person when a sidebar’s server call shows an alert, and hands the answer back to the call', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Панель с вопросом' }).click();
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.locator('#ask').click();
+    await page.locator('#overlay').waitFor();
+    expect(await page.locator('#modal-title').textContent()).toBe('Подтвердите');
+    await page.locator('#modal-buttons').getByRole('button', { name: 'Да' }).click();
+    await frame.locator('#result', { hasText: 'ответ: YES' }).waitFor();
+    await page.locator('#sidebar-close').click();
+  });
+
   it('shows the emulator’s time and moves it on', async () => {
     expect(await page.locator('#clock').textContent()).toBe('01.09.2025, 10:00');
     await page.locator('#clock-button').click();

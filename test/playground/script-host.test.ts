@@ -50,6 +50,21 @@ describe('a menu click that asks a question', () => {
     expect(cell(host, 'B1')).toBe('Ромашка');
   });
 
+  it('does the same for a google.script.run call that shows an alert', () => {
+    expect(host.invokeAsking('confirmFromSidebar', [], [])).toEqual({
+      ok: false,
+      question: {
+        kind: 'alert',
+        title: 'Подтвердите',
+        prompt: 'Продолжить из боковой панели?',
+        buttons: 'YES_NO',
+      },
+    });
+    expect(cell(host, 'I1')).toBe('');
+    expect(host.invokeAsking('confirmFromSidebar', [], ['NO'])).toEqual({ ok: true, value: 'NO' });
+    expect(cell(host, 'I1')).toBe('спрошено');
+  });
+
   it('finds a menu item by its caption or its whole path', () => {
     expect(host.menuFunction('Записать')).toBe('writeAfterAsking');
     expect(host.menuFunction('Проверка › Назвать')).toBe('nameIt');
