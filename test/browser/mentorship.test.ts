@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { Workspace } from '../emulator/workspace';
 import { launchBrowser, openSidebar, screenshot } from '../support/browser';
-import { loadBundleSharingDate } from './shared-date';
+import { loadBundle } from '../support/load-bundle';
 
 /** A set-up workbook with a mentor and two mentees added through the add-on's own endpoints. */
 function setUp(): Workspace {
   const ws = new Workspace();
-  loadBundleSharingDate(ws);
+  loadBundle(ws);
   ws.call('setupWorkbook', [], { kind: 'menu' });
   const person = { position: 'воспитатель', consent: true };
   const calls: [string, object][] = [

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { Workspace } from '../emulator/workspace';
 import { launchBrowser, openSidebar, screenshot } from '../support/browser';
-import { loadBundleSharingDate } from './shared-date';
+import { loadBundle } from '../support/load-bundle';
 
 /** A workbook set up from the menu, with the bundle loaded as Apps Script loads it. */
 function setUp(): Workspace {
   const ws = new Workspace();
-  loadBundleSharingDate(ws);
+  loadBundle(ws);
   ws.call('setupWorkbook', [], { kind: 'menu' });
   return ws;
 }
@@ -130,7 +130,9 @@ describe('the bank sidebars in Chromium', () => {
     expect(await page.inputValue('#person')).toBe('НК-0002');
     expect(await page.inputValue('#surname')).toBe('Петрова');
     expect(await page.locator('#save').textContent()).toBe('Сохранить изменения');
-    expect(await page.locator('#status').textContent()).toContain('Открыта запись НК-0002 из выделенной строки');
+    expect(await page.locator('#status').textContent()).toContain(
+      'Открыта запись НК-0002 из выделенной строки',
+    );
   });
 
   it('disables its buttons and says so while a call runs, then gives them back', async () => {
