@@ -22,7 +22,18 @@ describe('the built bundle, loaded as Apps Script loads it', () => {
     ws.call('onOpen', [{ authMode: 'NONE' }], { kind: 'simple-trigger', authMode: 'NONE' });
     expect(ws.spreadsheet.ui.menus).toHaveLength(1);
     expect(ws.spreadsheet.ui.menus[0]).toMatchObject({ title: 'Наставничество', addon: true });
-    expect(menuCaptions(ws)).toContain('О программе');
+    expect(menuCaptions(ws)).toEqual([
+      'Настроить таблицу',
+      'Добавить наставника',
+      'Добавить наставляемого',
+      'Пара / группа',
+      'Подобрать наставника',
+      'Подобрать пары для всех',
+      'Проверить данные',
+      'Отозвать согласие…',
+      '—',
+      'О программе',
+    ]);
     // Only the UI: no document, no properties (apps-script-platform.md §2.1).
     expect(Object.keys(ws.rt.counter.services())).toEqual(['SpreadsheetApp']);
     expect(
