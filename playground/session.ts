@@ -2,6 +2,7 @@ import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui
 import type { PlatformState } from '../test/emulator/platform/state';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
+import { chartsOf, type ChartView } from './chart-view';
 import { advanceClock, documentsOf, uiOf, type DocEntry } from './emulator-adapter';
 import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
 import { menusOf } from './menus';
@@ -33,6 +34,8 @@ export interface PageState {
   toasts: ToastView[];
   documents: DocEntry[];
   forms: Array<{ id: string; title: string; responses: number; accepting: boolean }>;
+  /** The charts on the sheet shown. */
+  charts: ChartView[];
   /** What MailApp "sent", newest last (nothing leaves the machine). */
   mail: PlatformState['outbox'];
   /** Trigger runs and the script's log lines, newest last. */
@@ -180,6 +183,7 @@ export class PlaygroundSession {
         responses: f.responses.length,
         accepting: f.acceptingResponses,
       })),
+      charts: chartsOf(ws, only),
       mail: ws.platform.outbox.slice(-RECENT),
       executions: ws.platform.executions.slice(-RECENT),
       log: ws.platform.log.slice(-RECENT),

@@ -1,5 +1,6 @@
 import type { PlatformState } from '../test/emulator/platform/state';
 import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import { chartsOf } from './chart-view';
 import { documentsOf, platformState, uiOf } from './emulator-adapter';
 import { formsOf } from './forms-and-triggers';
 import { menuItems, menusOf } from './menus';
@@ -14,7 +15,12 @@ export interface ScenarioSnapshot {
   /** Every menu item as «Menu › Item». */
   menu: string[];
   steps: StepResult[];
-  sheets: Array<{ name: string; frozenRows: number; values: string[][] }>;
+  sheets: Array<{
+    name: string;
+    frozenRows: number;
+    values: string[][];
+    charts: Array<{ type: string; title: string; ranges: string[] }>;
+  }>;
   documents: Array<{ id: string; name: string; text: string }>;
   forms: Array<{
     id: string;
@@ -44,6 +50,7 @@ export function scenarioSnapshot(host: ScriptHost, steps: StepResult[]): Scenari
       name: s.name,
       frozenRows: s.frozenRows,
       values: s.rows.map((row) => row.map((cell) => cell.text)),
+      charts: chartsOf(ws, s.name).map(({ type, title, ranges }) => ({ type, title, ranges })),
     })),
     documents: documentsOf(ws).map((d) => ({
       id: d.id,

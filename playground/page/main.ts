@@ -5,6 +5,7 @@ import type { PageState } from '../session';
 import * as api from './api';
 import { byId, clear, el } from './dom';
 import { initEditing, selectCell, showList, startEdit } from './editing';
+import { renderCharts } from './charts';
 import { renderGrid } from './grid';
 import { showExecutions, showMail } from './records';
 import { drawMenus } from './menus';
@@ -31,6 +32,7 @@ interface PanelMessage {
 
 let state: PageState | null = null;
 let activeSheet = '';
+let drawnSheet = '';
 let scriptActive: string | null = null;
 let shownSidebar = 0;
 let shownDialog = 0;
@@ -57,8 +59,17 @@ function draw(next: PageState): void {
   drawTabs(visible.map((s) => s.name));
   const sheet = book.sheets.find((s) => s.name === activeSheet);
   const table = byId<HTMLTableElement>('grid');
+  if (activeSheet !== drawnSheet) {
+    drawnSheet = activeSheet;
+    byId('cell-name').textContent = '';
+    byId('cell-text').textContent = '';
+  }
   if (sheet) renderGrid(table, sheet, { list: showList, edit: startEdit, select: selectCell });
   else clear(table);
+  renderCharts(byId('charts'), next.charts, (row, column) => {
+    const cell = table.querySelector<HTMLElement>(`tbody tr:nth-child(${row}) td:nth-child(${column + 1})`);
+    return cell ? { left: cell.offsetLeft, top: cell.offsetTop } : { left: 46, top: 23 * row };
+  });
   drawMenus(next.menus, (fn, caption) => void runMenu(fn, caption));
   drawSidebar(next);
   drawDialog(next);

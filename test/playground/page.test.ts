@@ -192,6 +192,22 @@ describe('a menu item that asks the person', () => {
     await page.locator('#sidebar-close').click();
   });
 
+  it('follows the script to the sheet it activated and draws its chart, labels as text', async () => {
+    await page.getByRole('button', { name: 'Проверка' }).click();
+    await page.getByRole('menuitem', { name: 'Диаграмма' }).click();
+    await page.locator('#charts figcaption', { hasText: 'Пары по направлениям' }).waitFor();
+    expect(await page.locator('#tabs [aria-selected="true"]').textContent()).toBe('Отчёт');
+    expect(await page.locator('#charts .chart-label').allTextContents()).toEqual([
+      'методические',
+      'психолого-педагогические',
+      '<b>нормативные</b>',
+    ]);
+    expect(await page.locator('#charts .chart-bar').allTextContents()).toEqual(['3', '2', '1']);
+    await screenshot(page, 'playground-chart');
+    await page.locator('#tabs').getByRole('tab', { name: 'Лист1' }).click();
+    await page.locator('#charts').waitFor({ state: 'hidden' });
+  });
+
   it('shows the emulator’s time and moves it on', async () => {
     expect(await page.locator('#clock').textContent()).toBe('01.09.2025, 10:00');
     await page.locator('#clock-button').click();

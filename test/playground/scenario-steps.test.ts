@@ -28,6 +28,7 @@ describe('every kind of scenario step', () => {
         { advanceClock: 'завтра' },
         { edit: { sheet: 'Лист1', cell: 'D7', text: '15' } },
         { edit: { sheet: 'Лист1', cell: '7D', text: '15' } },
+        { menu: 'Диаграмма' },
       ],
     },
     '.',
@@ -74,6 +75,11 @@ describe('every kind of scenario step', () => {
 
   it('explains a duration it cannot read', () => {
     expect(step(11).error).toMatch(/^Не понимаю длительность «завтра»/);
+  });
+
+  it('lists each sheet’s charts', () => {
+    const report = snapshot.sheets.find((s) => s.name === 'Отчёт');
+    expect(report?.charts).toEqual([{ type: 'COLUMN', title: 'Пары по направлениям', ranges: ['A1:B4'] }]);
   });
 
   it('types into a cell as a person would, firing onEdit', () => {
