@@ -8,7 +8,7 @@ import { availability, freePlaces, type MatchMentee, type MatchMentor } from '..
 import { menteeBlockers } from '../domain/matching/availability';
 import { idOf } from '../domain/registry/entities/common';
 import type { Mentorship } from '../domain/registry/entities/mentorship';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { GROUP_KIND } from '../domain/registry/rules/mentorship-shape';
 import { UserError } from '../domain/user-error';
 import type { MentoringKind } from '../domain/vocabulary';

@@ -3,7 +3,7 @@ import { idOf } from '../domain/registry/entities/common';
 import { MentorshipSchema } from '../domain/registry/entities/mentorship';
 import { fullName, MenteeSchema, type Mentee } from '../domain/registry/entities/people';
 import { CAPACITY_STATUSES } from '../domain/registry/rules/capacity';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
 import { addToBank, updateInBank, type BankConfig } from './bank';
 import { loadEntities, withoutRow } from './entity-table';

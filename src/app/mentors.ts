@@ -3,7 +3,7 @@ import { capacityLeft, DEFAULT_CAPACITY, menteesInWork } from '../domain/registr
 import { MentorshipSchema } from '../domain/registry/entities/mentorship';
 import { fullName, MentorSchema, type Mentor } from '../domain/registry/entities/people';
 import { idOf } from '../domain/registry/entities/common';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { UserError } from '../domain/user-error';
 import { MENTORS_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
 import { addToBank, updateInBank, type BankConfig } from './bank';

@@ -6,7 +6,7 @@ import { isoDateInZone } from '../domain/registry/dates';
 import { IsoDateSchema, idOf } from '../domain/registry/entities/common';
 import { MentorshipSchema, type Mentorship } from '../domain/registry/entities/mentorship';
 import { fullName, MenteeSchema, MentorSchema } from '../domain/registry/entities/people';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { requireCapacity } from '../domain/registry/rules/capacity';
 import { requireConsent } from '../domain/registry/rules/consent';
 import { requireValidMentorship } from '../domain/registry/rules/mentorship-shape';

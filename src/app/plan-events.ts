@@ -1,7 +1,7 @@
 /** Server functions of «План мероприятий»: the events of a programme, listed and saved in one batch. */
 import { idOf } from '../domain/registry/entities/common';
 import { PlanEventSchema, ProgrammeSchema, type PlanEvent } from '../domain/registry/entities/programme';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../domain/registry/tables';
 import { UserError } from '../domain/user-error';
 import type { RowUpdate } from '../ports/table-store';

@@ -1,7 +1,7 @@
 /** Saving a pair's programme and its whole plan of events from the «Пара / группа» sidebar in one call. */
 import { idOf } from '../domain/registry/entities/common';
 import { isoDateInZone } from '../domain/registry/dates';
-import { z } from '../domain/registry/entities/zod';
+import * as z from '../domain/registry/entities/zod';
 import { parseInput } from './input';
 import { loadProgrammeSidebar, pairAndProgramme, type ProgrammeSidebarData } from './mentorship-sidebar';
 import { updateMentorship } from './mentorships';

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../dates';
-import { z } from './zod';
+import * as z from './zod';
 
 /** A calendar date 'YYYY-MM-DD': dates cross the sidebar wire as strings, never as `Date`. */
 export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'ожидается дата в виде ГГГГ-ММ-ДД' });

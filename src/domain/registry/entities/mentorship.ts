@@ -1,6 +1,6 @@
 import { EARLY_END_REASONS, MENTORING_KINDS, MENTORSHIP_STATUSES } from '../../vocabulary';
 import { IsoDateSchema, TextSchema, idOf, oneOf } from './common';
-import { z } from './zod';
+import * as z from './zod';
 
 /**
  * A row of «Пары и группы»: one mentor and one mentee (a pair) or several (a group, kind «в группе»).

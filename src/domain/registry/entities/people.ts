@@ -1,6 +1,6 @@
 import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../vocabulary';
 import { IsoDateSchema, TextSchema, idOf, oneOf } from './common';
-import { z } from './zod';
+import * as z from './zod';
 
 /** What both banks know of a person (methodology, "Banks"); the name is three columns, as in orders. */
 const PersonFields = {

@@ -1,6 +1,6 @@
 import { DIRECTIONS, PROGRAMME_MODES } from '../../vocabulary';
 import { IsoDateSchema, TextSchema, idOf, oneOf } from './common';
-import { z } from './zod';
+import * as z from './zod';
 
 /** A row of «Программы»: a personalised programme's explanatory note (seed 002, programme template). */
 export const ProgrammeSchema = z.object({

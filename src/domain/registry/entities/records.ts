@@ -1,6 +1,6 @@
 import { ORDER_STATUSES, ROADMAP_STATUSES } from '../../vocabulary';
 import { IsoDateSchema, IsoDateTimeSchema, TextSchema, idOf, oneOf } from './common';
-import { z } from './zod';
+import * as z from './zod';
 
 /** A row of «Приказы»: the order journal. `kind` is one of ORDER_KINDS or the curator's own wording. */
 export const OrderSchema = z.object({

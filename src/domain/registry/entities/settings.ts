@@ -1,5 +1,5 @@
 import { IsoDateSchema, TextSchema } from './common';
-import { z } from './zod';
+import * as z from './zod';
 
 /** «Настройки» as one object: organisation, head, curator, academic year, order numbering, documents. */
 export const SettingsSchema = z.object({

@@ -1,9 +1,10 @@
 /**
- * zod for the registry's schemas: the namespace import keeps locales out of the bundle, and `jitless` avoids
- * the `Function` probe Apps Script does not need (toolchain.md, traps 4–5). Never use `z.url()` (no `URL` there).
+ * zod for the registry's schemas, imported as a namespace (`import * as z from './zod'`) so the bundle keeps only
+ * what is used: re-exporting the namespace object itself would drag every locale in (toolchain.md, trap 4).
+ * `jitless` avoids the `Function` probe Apps Script does not need (trap 5). Never use `z.url()` (no `URL` there).
  */
-import * as z from 'zod';
+import { config } from 'zod';
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export * from 'zod';
