@@ -127,6 +127,20 @@ export const DEMO_MENTEES = [
   },
 ];
 
+/** Hired in November and not paired yet: «Подобрать наставника» has someone to find a mentor for. */
+export const DEMO_NEWCOMER = {
+  surname: 'Новикова',
+  firstName: 'Мария',
+  patronymic: 'Сергеевна',
+  position: 'воспитатель',
+  experienceYears: 2,
+  menteeCategory: 'новый сотрудник',
+  requests: ['здоровьесбережение', 'ИКТ-компетенции, цифровизация'],
+  ...CONSENT,
+  enteredOn: '2025-11-17',
+  consentDate: '2025-11-17',
+};
+
 /** Pairs and groups (createMentorship), by index into the lists above. */
 export const DEMO_MENTORSHIPS = [
   { mentor: 0, mentees: [0], kinds: ['традиционное (один на один)'], start: '2025-09-15', end: '2026-05-29' },

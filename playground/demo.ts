@@ -5,6 +5,7 @@ import {
   DEMO_MENTEES,
   DEMO_MENTORS,
   DEMO_MENTORSHIPS,
+  DEMO_NEWCOMER,
   DEMO_PLAN,
   DEMO_PROGRAMME,
   DEMO_SETTINGS,
@@ -73,13 +74,15 @@ export class DemoBuilder {
           })
         : null,
     );
-    if (this.has('savePlanEvents') && programmes[0]) {
+    const planned = this.has('savePlanEvents') && programmes[0];
+    if (planned) {
       const events = DEMO_PLAN.map((e) => ({ ...e, done: false }));
-      this.sidebar('savePlanEvents', { programmeId: programmes[0], events });
-      this.at(DEMO_TODAY);
-      this.markDone(programmes[0]);
+      this.sidebar('savePlanEvents', { programmeId: planned, events });
     }
+    this.at('2025-11-17T12:00:00+03:00');
+    this.sidebar('addMentee', DEMO_NEWCOMER);
     this.at(DEMO_TODAY);
+    if (planned) this.markDone(planned);
     return this.problems;
   }
 
