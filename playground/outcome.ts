@@ -9,6 +9,7 @@ export interface Question {
   buttons: string;
 }
 
+/** How an execution ended: its value, its error, or a question it is waiting on. */
 export type Outcome =
   | { ok: true; value: unknown }
   | { ok: false; error: { name: string; message: string } }
