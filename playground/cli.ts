@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runScenarioFile } from './run-scenario';
 import { compileScript } from './script-loader';
@@ -57,9 +57,4 @@ export function scenario(root: string, args: string[]): number {
   }
   if (out) console.error(`снимок: ${out}`);
   return snapshot.steps.every((s) => s.asExpected) ? 0 : 1;
-}
-
-/** Reads package.json's version, to greet with. */
-export function version(root: string): string {
-  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -49,17 +49,3 @@ export function unansweredQuestion(
     buttons: details?.buttons ?? (kind === 'prompt' ? 'OK_CANCEL' : 'OK'),
   };
 }
-
-/** Button names a ButtonSet offers, in the order Sheets shows them. */
-export function buttonsOf(buttonSet: string): string[] {
-  switch (buttonSet) {
-    case 'OK_CANCEL':
-      return ['OK', 'CANCEL'];
-    case 'YES_NO':
-      return ['YES', 'NO'];
-    case 'YES_NO_CANCEL':
-      return ['YES', 'NO', 'CANCEL'];
-    default:
-      return ['OK'];
-  }
-}
