@@ -13,6 +13,28 @@ export function lastIssued(properties: Properties, prefix: string): number {
   return Number(properties.get(lastIdProperty(prefix)) ?? 0) || 0;
 }
 
+/** IDs worked out but not issued yet: `issue()` persists the counter, so an attempt refused before it burns none. */
+export interface PlannedIds {
+  readonly ids: string[];
+  /** Persists the new last number; call it under the same lock, once every check has passed. */
+  issue(): void;
+}
+
+/** The `count` IDs `issueIds` would give now, without persisting anything until `issue()`. */
+export function planIds(
+  properties: Properties,
+  prefix: string,
+  existing: Iterable<string>,
+  count: number,
+): PlannedIds {
+  if (count <= 0) return { ids: [], issue: () => undefined };
+  const planned = nextIds(prefix, existing, lastIssued(properties, prefix), count);
+  return {
+    ids: planned.ids,
+    issue: () => properties.setAll({ [lastIdProperty(prefix)]: String(planned.lastIssued) }),
+  };
+}
+
 /** `count` new IDs after every ID in `existing` and every ID issued before; persists the new last number. */
 export function issueIds(
   properties: Properties,
@@ -20,10 +42,9 @@ export function issueIds(
   existing: Iterable<string>,
   count: number,
 ): string[] {
-  if (count <= 0) return [];
-  const issued = nextIds(prefix, existing, lastIssued(properties, prefix), count);
-  properties.setAll({ [lastIdProperty(prefix)]: String(issued.lastIssued) });
-  return issued.ids;
+  const planned = planIds(properties, prefix, existing, count);
+  planned.issue();
+  return planned.ids;
 }
 
 /** The highest number among IDs of a prefix (for catching the counter up with IDs typed or copied by hand). */

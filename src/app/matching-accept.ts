@@ -1,21 +1,20 @@
 /**
  * Creating the pairs and groups the curator ticked: every proposal is checked again against the sheets as they
- * are now (someone may have formed a pair or withdrawn consent meanwhile), then each is drafted («проект»)
- * through the registry's own createMentorship, so its checks and journal apply. All or nothing: a stale
- * proposal stops the batch before anything is written.
+ * are now (someone may have formed a pair or withdrawn consent meanwhile), then all are drafted («проект») in one
+ * batch of the registry's own createMentorships, so its checks and journal apply. All or nothing: a stale
+ * proposal stops the batch before anything is written. The sheet calls do not grow with the number ticked.
  */
 import { availability, freePlaces, type MatchMentee, type MatchMentor } from '../domain/matching';
 import { menteeBlockers } from '../domain/matching/availability';
 import { idOf } from '../domain/registry/entities/common';
-import type { Mentorship } from '../domain/registry/entities/mentorship';
+import { fullName } from '../domain/registry/entities/people';
 import * as z from '../domain/registry/entities/zod';
 import { GROUP_KIND } from '../domain/registry/rules/mentorship-shape';
 import { UserError } from '../domain/user-error';
 import type { MentoringKind } from '../domain/vocabulary';
 import { parseInput } from './input';
-import { loadMatchingData, type MatchingData } from './matching-data';
-import { CachedTableStore } from './matching-table-cache';
-import { createMentorship } from './mentorships';
+import { mentorshipsInWork, toMatchMentee, toMatchMentors } from './matching-projection';
+import { createMentorships, type CreationTables, type NewMentorship } from './mentorship-create';
 import type { Registry } from './registry-context';
 
 /** What pairs from matching are created as; the curator changes them in «Пара / группа» if needed. */
@@ -44,6 +43,27 @@ export interface AcceptResult {
   readonly created: CreatedMentorship[];
 }
 
+/** What the re-check of proposals needs, projected from the tables read under the lock. */
+interface Now {
+  readonly matchMentors: MatchMentor[];
+  readonly matchMentees: MatchMentee[];
+  /** Each mentee's pairs and groups in work (проект, утверждена, идёт, продлена). */
+  readonly inWork: Map<string, string[]>;
+}
+
+function projected(tables: CreationTables): Now {
+  const [mentors, mentees, mentorships] = [
+    tables.mentors.entities,
+    tables.mentees.entities,
+    tables.mentorships.entities,
+  ];
+  return {
+    matchMentors: toMatchMentors(mentors, mentees, mentorships),
+    matchMentees: mentees.map(toMatchMentee),
+    inWork: mentorshipsInWork(mentorships),
+  };
+}
+
 const who = (mentee: MatchMentee | undefined, id: string) => (mentee ? `${mentee.name} (${id})` : id);
 
 function stale(mentee: string, why: string): UserError {
@@ -53,7 +73,7 @@ function stale(mentee: string, why: string): UserError {
 }
 
 /** Throws a UserError naming the mentee when a proposal breaks a hard filter now; `taken` counts this batch. */
-function recheck(data: MatchingData, proposal: AcceptedProposal, taken: Map<string, number>): void {
+function recheck(data: Now, proposal: AcceptedProposal, taken: Map<string, number>): void {
   const mentees = new Map(data.matchMentees.map((m) => [m.id, m]));
   const mentor = data.matchMentors.find((m) => m.id === proposal.mentorId);
   const first = proposal.menteeIds[0];
@@ -102,35 +122,27 @@ function requireDistinct(proposals: readonly AcceptedProposal[]): void {
 export function acceptProposals(registry: Registry, input: unknown): AcceptResult {
   const proposals = parseInput(AcceptInput, input);
   requireDistinct(proposals);
-  return registry.lock.run(() => {
-    // One lock for the whole batch: the registry's use case runs inside it with a pass-through lock (a nested
-    // LockService lock would be let go by the inner release) and a store that reads each table once per write.
-    const batch: Registry = {
-      ...registry,
-      tables: new CachedTableStore(registry.tables),
-      lock: { run: (w) => w() },
-    };
-    const data = loadMatchingData(batch);
+  const { created, tables } = createMentorships(registry, (now) => {
+    const data = projected(now);
     const taken = new Map<string, number>();
     proposals.forEach((p) => recheck(data, p, taken));
-    const names = new Map([...data.matchMentors, ...data.matchMentees].map((p) => [p.id, p.name]));
-    const created = proposals.map((p): CreatedMentorship => {
-      const group = p.menteeIds.length > 1;
-      const made: Mentorship = createMentorship(batch, {
-        mentorId: p.mentorId,
-        menteeIds: p.menteeIds,
-        form: MATCHED_FORM,
-        kinds: [group ? GROUP_KIND : PAIR_KIND],
-      });
-      return {
-        id: made.id,
-        mentorId: made.mentorId,
-        mentorName: names.get(made.mentorId) ?? made.mentorId,
-        menteeIds: made.menteeIds,
-        menteeNames: made.menteeIds.map((id) => names.get(id) ?? id),
-        kind: group ? 'группа' : 'пара',
-      };
-    });
-    return { created };
+    return proposals.map((p): NewMentorship => ({
+      mentorId: p.mentorId,
+      menteeIds: p.menteeIds,
+      form: MATCHED_FORM,
+      kinds: [p.menteeIds.length > 1 ? GROUP_KIND : PAIR_KIND],
+    }));
   });
+  const people = [...tables.mentors.entities, ...tables.mentees.entities];
+  const names = new Map(people.map((p) => [p.id, fullName(p)]));
+  return {
+    created: created.map((made): CreatedMentorship => ({
+      id: made.id,
+      mentorId: made.mentorId,
+      mentorName: names.get(made.mentorId) ?? made.mentorId,
+      menteeIds: made.menteeIds,
+      menteeNames: made.menteeIds.map((id) => names.get(id) ?? id),
+      kind: made.menteeIds.length > 1 ? 'группа' : 'пара',
+    })),
+  };
 }

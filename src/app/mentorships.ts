@@ -7,32 +7,19 @@ import { IsoDateSchema, idOf } from '../domain/registry/entities/common';
 import { MentorshipSchema, type Mentorship } from '../domain/registry/entities/mentorship';
 import { fullName, MenteeSchema, MentorSchema } from '../domain/registry/entities/people';
 import * as z from '../domain/registry/entities/zod';
-import { requireCapacity } from '../domain/registry/rules/capacity';
-import { requireConsent } from '../domain/registry/rules/consent';
 import { requireValidMentorship } from '../domain/registry/rules/mentorship-shape';
 import { transition } from '../domain/registry/rules/transition';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../domain/registry/tables';
 import { MENTORSHIP_STATUSES } from '../domain/vocabulary';
 import { fieldList, mergePatch, splitCleared } from './bank';
-import {
-  cellsOf,
-  changedKeys,
-  loadEntities,
-  requireEntity,
-  withoutRow,
-  type EntityTable,
-} from './entity-table';
-import { issueIds } from './ids';
+import { cellsOf, changedKeys, loadEntities, requireEntity, withoutRow } from './entity-table';
 import { parseInput, requireFilled } from './input';
+import { createMentorships, NewMentorshipInput, requirePeople } from './mentorship-create';
 import type { ListResult } from './mentors';
 import type { Registry } from './registry-context';
 
 /** A pair or group as the sidebars show it: with the names of its people. */
 export type MentorshipItem = Mentorship & { readonly mentorName: string; readonly menteeNames: string[] };
-
-const NewMentorshipInput = MentorshipSchema.omit({ id: true, status: true }).extend({
-  kinds: MentorshipSchema.shape.kinds.default([]),
-});
 
 const MentorshipPatchInput = MentorshipSchema.partial().extend({
   id: idOf('ПГ'),
@@ -58,22 +45,10 @@ export function listMentorships(registry: Registry): ListResult<MentorshipItem> 
   };
 }
 
-/** Drafts a new pair or group («проект»). */
+/** Drafts a new pair or group («проект»): the batch of one of createMentorships. */
 export function createMentorship(registry: Registry, input: unknown): Mentorship {
   const fields = parseInput(NewMentorshipInput, input, MENTORSHIPS_TABLE);
-  return registry.lock.run(() => {
-    const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
-    const existing = table.data.rows.map((r) => String(r.cells.id ?? ''));
-    const [id] = issueIds(registry.properties, MENTORSHIPS_TABLE.idPrefix as string, existing, 1);
-    const mentorship = parseInput(MentorshipSchema, { ...fields, id, status: 'проект' }, MENTORSHIPS_TABLE);
-    requireFilled(MENTORSHIPS_TABLE, mentorship);
-    checkPeople(registry, table, mentorship);
-    registry.tables.append(table.data, [cellsOf(registry, MENTORSHIPS_TABLE, mentorship)]);
-    registry.journal.record([
-      { action: 'Пара/группа: создан проект', ids: [id, mentorship.mentorId, ...mentorship.menteeIds] },
-    ]);
-    return mentorship;
-  });
+  return createMentorships(registry, [fields]).created[0];
 }
 
 /** Changes a pair or group: fields, and the status by the lifecycle's rules. */
@@ -99,8 +74,11 @@ export function updateMentorship(registry: Registry, input: unknown): Mentorship
     const peopleChanged =
       next.mentorId !== current.mentorId ||
       changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
-    if (peopleChanged) checkPeople(registry, table, next);
-    else requireValidMentorship(next);
+    if (peopleChanged) {
+      const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+      const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+      requirePeople({ mentors, mentees }, table.entities, next);
+    } else requireValidMentorship(next);
     const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
     if (keys.length > 0) {
       const row = table.entities.find((e) => e.id === next.id)?.rowNumber as number;
@@ -115,17 +93,6 @@ export function updateMentorship(registry: Registry, input: unknown): Mentorship
     }
     return next;
   });
-}
-
-/** The mentor and mentees exist, all have consent, the shape is right and the mentor has room. */
-function checkPeople(registry: Registry, table: EntityTable<Mentorship>, mentorship: Mentorship): void {
-  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
-  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
-  const mentor = requireEntity(mentors, mentorship.mentorId, 'Наставник');
-  const chosen = mentorship.menteeIds.map((id) => requireEntity(mentees, id, 'Наставляемый'));
-  requireConsent([mentor, ...chosen]);
-  requireValidMentorship(mentorship, mentor, chosen);
-  requireCapacity(mentor, table.entities, mentorship);
 }
 
 function loadPeople(registry: Registry): {

@@ -59,6 +59,18 @@ describe('pairs and groups from a sidebar', () => {
     expect(seen(ws, 'Пары и группы')).toHaveLength(1);
   });
 
+  it('burns no ID on a refusal: refused, then accepted, the pair is ПГ-0001', () => {
+    const mentor = fromSidebar(ws, () => addMentor(mentorInput()));
+    const mentee = fromSidebar(ws, () => addMentee(menteeInput()));
+    const journal = seen(ws, 'Журнал').length;
+    expect(() =>
+      fromSidebar(ws, () => createMentorship(pair(mentor.id, [mentee.id], { kinds: ['в группе'] }))),
+    ).toThrow('Пара ПГ-0001: вид «в группе» требует не меньше двух наставляемых');
+    expect(seen(ws, 'Журнал')).toHaveLength(journal);
+    expect(fromSidebar(ws, () => createMentorship(pair(mentor.id, [mentee.id]))).id).toBe('ПГ-0001');
+    expect(seen(ws, 'Пары и группы').map((r) => r[0])).toEqual(['ID', 'ПГ-0001']);
+  });
+
   it('never takes a mentor over capacity, drafts included', () => {
     const mentor = fromSidebar(ws, () => addMentor(mentorInput({ capacity: 1 })));
     const [a, b] = [1, 2].map(() => fromSidebar(ws, () => addMentee(menteeInput())).id);
