@@ -28,7 +28,6 @@ export interface CellModel {
   fontFamily?: string;
   /** The last setBorder call's arguments as they apply to this cell (not resolved to edges). */
   border?: BorderModel;
-  dv?: ValidationModel;
 }
 
 /** `Range.setBorder(top, left, bottom, right, vertical, horizontal[, color, style])`; null = unchanged. */
@@ -72,6 +71,18 @@ export interface ValidationModel {
   args: CriteriaArg[];
   allowInvalid: boolean;
   helpText: string | null;
+}
+
+/**
+ * A data-validation rule over a rectangle of one sheet, 1-based. A sheet's rectangles never overlap (see
+ * validation-ranges.ts): a cell's rule is the one of the rectangle holding it.
+ */
+export interface ValidationRangeModel {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  rule: ValidationModel;
 }
 
 /** A range or sheet protection (§1.6). */
@@ -154,6 +165,8 @@ export interface SheetModel {
   hiddenColumns: Record<string, true>;
   hiddenRows: Record<string, true>;
   tabColor: string | null;
+  /** Data validation (§1.5) as rules over rectangles that never overlap, not per cell. */
+  validations: ValidationRangeModel[];
   conditionalRules: ConditionalRuleModel[];
   charts: ChartModel[];
   /** The form whose responses this sheet receives (Sheet.getFormUrl); set by the forms module. */

@@ -37,25 +37,31 @@ export abstract class FakeRangeBase extends GasObject implements Partial<GRange>
   }
 
   /** Calls `fn` for every cell of the range, row by row. */
-  _read<T>(fn: (cell: CellModel | null, sheet: SheetModel) => T): T[][] {
+  _read<T>(fn: (cell: CellModel | null, sheet: SheetModel, i: number, j: number) => T): T[][] {
     const sheet = this._sheet();
     const { row, column, numRows, numColumns } = this._rect();
     const out: T[][] = new Array(numRows);
     for (let i = 0; i < numRows; i++) {
       const cells = sheet.rows[row - 1 + i];
       const line: T[] = new Array(numColumns);
-      for (let j = 0; j < numColumns; j++) line[j] = fn((cells && cells[column - 1 + j]) ?? null, sheet);
+      for (let j = 0; j < numColumns; j++)
+        line[j] = fn((cells && cells[column - 1 + j]) ?? null, sheet, i, j);
       out[i] = line;
     }
     return out;
   }
 
+  /** Refuses a write in a custom function, or to cells the running user may not edit (§1.6). */
+  _checkWrite(what: string): void {
+    this._store.requireWrite(what);
+    checkProtected(this._ss(), this._sheet(), this._rect(), this._rt.activeUser);
+  }
+
   /** Replaces every cell of the range with `fn(cell, i, j)`. */
   _write(what: string, fn: (cell: CellModel | null, i: number, j: number) => CellModel | null): this {
-    this._store.requireWrite(what);
+    this._checkWrite(what);
     const sheet = this._sheet();
     const rect = this._rect();
-    checkProtected(this._ss(), sheet, rect, this._rt.activeUser);
     const { row, column, numRows, numColumns } = rect;
     try {
       for (let i = 0; i < numRows; i++) {

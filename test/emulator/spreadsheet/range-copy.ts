@@ -6,6 +6,7 @@ import { FakeRangeStyle } from './range-style';
 import { gridRange } from './resolve';
 import { putCell, touch } from './store';
 import type { GRange } from './types';
+import { rulesIn, setRuleGrid } from './validation-ranges';
 
 /** Copying and moving cells between ranges. */
 export abstract class FakeRangeCopy extends FakeRangeStyle {
@@ -40,6 +41,7 @@ export abstract class FakeRangeCopy extends FakeRangeStyle {
     ) as typeof sheet.rows;
     const written = this._copy('Range.moveTo', target, 'all', saved);
     const dest = (target as unknown as FakeRangeBase)._range;
+    const rules = rulesIn(sheet, r);
     for (let i = 0; i < r.numRows; i++) {
       for (let j = 0; j < r.numColumns; j++) {
         const inDest =
@@ -48,9 +50,12 @@ export abstract class FakeRangeCopy extends FakeRangeStyle {
           r.row + i < written.row + written.numRows &&
           r.column + j >= written.column &&
           r.column + j < written.column + written.numColumns;
-        if (!inDest) putCell(sheet, r.row + i, r.column + j, null);
+        if (inDest) continue;
+        putCell(sheet, r.row + i, r.column + j, null);
+        rules[i][j] = null;
       }
     }
+    setRuleGrid(sheet, r, rules);
     touch(sheet);
   }
   _copy(what: string, destination: GRange, part: CopyPart, savedRows?: SheetModel['rows']): RangeModel {
@@ -66,8 +71,9 @@ export abstract class FakeRangeCopy extends FakeRangeStyle {
     };
     gridRange(destSheet, size.row, size.column, size.numRows, size.numColumns);
     checkProtected(d._ss(), destSheet, size, this._rt.activeUser);
+    const rules = rulesIn(this._sheet(), src);
     const from = savedRows ? { ...this._sheet(), rows: savedRows } : this._sheet();
     const fromRect = savedRows ? { ...src, row: 1 } : src;
-    return copyCells(from, fromRect, destSheet, target, part);
+    return copyCells(from, fromRect, destSheet, target, part, rules);
   }
 }

@@ -5,8 +5,9 @@ import { withProp } from './range-base';
 import { FakeRangeValues } from './range-values';
 import { gas, type GDataValidation, type GRange } from './types';
 import { FakeDataValidation, validationModel } from './validation';
+import { rulesIn, setRule, setRuleGrid } from './validation-ranges';
 
-/** Formats, notes and data validation of a Range: stored per cell, shown nowhere but read back. */
+/** Formats, notes (stored per cell) and data validation (rules over ranges) of a Range: read back, shown nowhere. */
 export abstract class FakeRangeFormat extends FakeRangeValues {
   /** §1.2: `setNumberFormat('general')` resets; the default reads back as '0.###############'. */
   getNumberFormat(): string {
@@ -107,19 +108,25 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
   /** §1.5: a rule on every cell; `null` removes it. Rules are stored, never enforced on script writes (§1.2). */
   setDataValidation(rule: GDataValidation | null): GRange {
     const dv = rule ? validationModel(rule, 'SpreadsheetApp.Range.setDataValidation') : null;
-    return gas(this._style('Range.setDataValidation', 'dv', dv));
+    this._checkWrite('Range.setDataValidation');
+    setRule(this._sheet(), this._rect(), dv);
+    return gas(this);
   }
   setDataValidations(rules: (GDataValidation | null)[][]): GRange {
-    return this._grid('Range.setDataValidations', rules, 'dv', (r) =>
-      r ? validationModel(r, 'SpreadsheetApp.Range.setDataValidations') : null,
+    this._checkShape(rules);
+    const grid = rules.map((line) =>
+      line.map((r) => (r ? validationModel(r, 'SpreadsheetApp.Range.setDataValidations') : null)),
     );
+    this._checkWrite('Range.setDataValidations');
+    setRuleGrid(this._sheet(), this._rect(), grid);
+    return gas(this);
   }
   getDataValidation(): GDataValidation | null {
     return this.getDataValidations()[0][0];
   }
   getDataValidations(): (GDataValidation | null)[][] {
-    return this._read((cell) =>
-      cell?.dv ? gas<GDataValidation>(new FakeDataValidation(this._store, cell.dv)) : null,
+    return rulesIn(this._sheet(), this._rect()).map((line) =>
+      line.map((dv) => (dv ? gas<GDataValidation>(new FakeDataValidation(this._store, dv)) : null)),
     );
   }
 

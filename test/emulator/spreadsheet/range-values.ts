@@ -3,6 +3,7 @@ import { checkInputs, parseInput, writeCell } from './input';
 import type { CellModel } from './model';
 import { displayValue, isDateFormat, localeFormats } from './number-format';
 import { FakeRangeBase } from './range-base';
+import { setRule } from './validation-ranges';
 import { signatureError, type GRange } from './types';
 
 const FORMAT_KEYS = [
@@ -98,16 +99,19 @@ export abstract class FakeRangeValues extends FakeRangeBase {
   }): GRange {
     const o = options ?? {};
     const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
-    return this._write('Range.clear', (cell) => {
-      if (!cell) return null;
-      const drop = new Set<string>();
-      if (!only || o.contentsOnly) ['v', 'f', 'link'].forEach((k) => drop.add(k));
-      if (!only || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
-      if (o.commentsOnly) drop.add('note');
-      if (o.validationsOnly) drop.add('dv');
-      const next = Object.fromEntries(Object.entries(cell).filter(([k]) => !drop.has(k))) as CellModel;
-      return Object.keys(next).length ? next : null;
-    }) as unknown as GRange;
+    const drop = new Set<string>();
+    if (!only || o.contentsOnly) ['v', 'f', 'link'].forEach((k) => drop.add(k));
+    if (!only || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
+    if (o.commentsOnly) drop.add('note');
+    if (drop.size) {
+      this._write('Range.clear', (cell) => {
+        if (!cell) return null;
+        const next = Object.fromEntries(Object.entries(cell).filter(([k]) => !drop.has(k))) as CellModel;
+        return Object.keys(next).length ? next : null;
+      });
+    } else this._checkWrite('Range.clear');
+    if (o.validationsOnly) setRule(this._sheet(), this._rect(), null);
+    return this as unknown as GRange;
   }
 
   clearContent(): GRange {

@@ -1,13 +1,14 @@
 import { addMetadata, rangeLocation } from './metadata';
 import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
-import type { CellValue, CriteriaArg } from './model';
+import type { CellValue, CriteriaArg, ValidationModel } from './model';
 import { withProp } from './range-base';
 import { FakeRangeCopy } from './range-copy';
 import { FakeRichTextValue, richTextOf } from './rich-text';
 import { sortKeys, sortRows } from './sort';
 import { FakeTextFinder } from './text-finder';
 import { FakeDataValidationBuilder } from './validation';
+import { rulesIn, setRuleGrid } from './validation-ranges';
 import {
   gas,
   type GDeveloperMetadata,
@@ -49,14 +50,17 @@ export class FakeRange extends FakeRangeCopy implements Partial<GRange> {
   }
   /** Clears checkbox validation, and the values that were the checked or unchecked value. */
   removeCheckboxes(): GRange {
-    return gas(
-      this._write('Range.removeCheckboxes', (cell) => {
-        if (cell?.dv?.criteria !== 'CHECKBOX') return cell;
-        const [checked, unchecked] = checkboxValues(cell.dv.args);
-        const box = cell.v === checked || cell.v === unchecked;
-        return withProp(box ? withProp(cell, 'v', null) : cell, 'dv', null);
-      }),
-    );
+    const rules = this._rules();
+    this._write('Range.removeCheckboxes', (cell, i, j) => {
+      const rule = rules[i][j];
+      if (rule?.criteria !== 'CHECKBOX') return cell;
+      const [checked, unchecked] = checkboxValues(rule.args);
+      const box = cell?.v === checked || cell?.v === unchecked;
+      return box ? withProp(cell, 'v', null) : cell;
+    });
+    const left = rules.map((line) => line.map((rule) => (rule?.criteria === 'CHECKBOX' ? null : rule)));
+    setRuleGrid(this._sheet(), this._rect(), left);
+    return gas(this);
   }
   check(): GRange {
     return this._tick('Range.check', true);
@@ -65,10 +69,12 @@ export class FakeRange extends FakeRangeCopy implements Partial<GRange> {
     return this._tick('Range.uncheck', false);
   }
   _tick(what: string, on: boolean): GRange {
+    const rules = this._rules();
     return gas(
-      this._write(what, (cell) => {
-        if (cell?.dv?.criteria !== 'CHECKBOX') return cell;
-        const [checked, unchecked] = checkboxValues(cell.dv.args);
+      this._write(what, (cell, i, j) => {
+        const rule = rules[i][j];
+        if (rule?.criteria !== 'CHECKBOX') return cell;
+        const [checked, unchecked] = checkboxValues(rule.args);
         const value = on ? checked : unchecked;
         return withProp(cell, 'v', value === '' ? null : (value as CellValue));
       }),
@@ -76,12 +82,18 @@ export class FakeRange extends FakeRangeCopy implements Partial<GRange> {
   }
   /** true/false when every cell is a checked/unchecked checkbox; null when mixed or not all checkboxes. */
   isChecked(): boolean | null {
-    const states = this._read((cell) => {
-      if (cell?.dv?.criteria !== 'CHECKBOX') return null;
-      return cell.v === checkboxValues(cell.dv.args)[0];
+    const rules = this._rules();
+    const states = this._read((cell, _sheet, i, j) => {
+      const rule = rules[i][j];
+      if (rule?.criteria !== 'CHECKBOX') return null;
+      return cell?.v === checkboxValues(rule.args)[0];
     }).flat();
     if (states.some((s) => s === null)) return null;
     return states.every(Boolean) ? true : states.every((s) => !s) ? false : null;
+  }
+  /** The validation rule of every cell of the range. */
+  _rules(): Array<Array<ValidationModel | null>> {
+    return rulesIn(this._sheet(), this._rect());
   }
 
   /** §1.2 aside: rich text is stored as text, never parsed as a formula; the link covers the whole text. */

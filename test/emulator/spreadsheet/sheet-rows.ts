@@ -130,6 +130,7 @@ export abstract class FakeSheetRows extends FakeSheetBase {
       this.getRange(1, 1, sheet.maxRows, sheet.maxColumns).clear(options);
     } else {
       sheet.rows = [];
+      sheet.validations = [];
       touch(sheet);
     }
     return gas(this);

@@ -1,5 +1,6 @@
 import type { CellModel, RangeModel, SheetModel } from './model';
 import { touch } from './store';
+import { rulesIn, setRuleGrid } from './validation-ranges';
 
 /** One sort key: a 1-based sheet column and the direction. */
 export interface SortKey {
@@ -39,7 +40,7 @@ function compareValues(a: CellModel | null, b: CellModel | null): number | null 
   return Number(va) - Number(vb);
 }
 
-/** Reorders whole rows of the rectangle (values and formats move together), stable. */
+/** Reorders whole rows of the rectangle (values, formats and validation move together), stable. */
 export function sortRows(sheet: SheetModel, r: RangeModel, keys: SortKey[]): void {
   const rows: Array<Array<CellModel | null>> = [];
   for (let i = 0; i < r.numRows; i++) {
@@ -56,6 +57,12 @@ export function sortRows(sheet: SheetModel, r: RangeModel, keys: SortKey[]): voi
     }
     return x - y;
   });
+  const rules = rulesIn(sheet, r);
+  setRuleGrid(
+    sheet,
+    r,
+    order.map((from) => rules[from]),
+  );
   order.forEach((from, i) => {
     const target = r.row - 1 + i;
     while (sheet.rows.length <= target) sheet.rows.push([]);

@@ -7,6 +7,7 @@ import {
   type SpreadsheetModel,
 } from './model';
 import type { UiRecord } from './ui-record';
+import { migrateCellRules } from './validation-ranges';
 
 /** Everything the SpreadsheetApp emulator keeps, as JSON: what `snapshot()` returns. */
 export interface SpreadsheetState {
@@ -26,10 +27,11 @@ export class SpreadsheetStore {
     readonly ui: UiRecord,
   ) {}
 
-  /** Takes a saved state; sheets saved before a field existed get its default. */
+  /** Takes a saved state; sheets saved before a field existed get its default (and per-cell rules move to ranges). */
   load(state: SpreadsheetState): void {
     for (const ss of state.spreadsheets) {
       ss.sheets = ss.sheets.map((sheet) => ({ ...newSheet(sheet.sheetId, sheet.name), ...sheet }));
+      for (const sheet of ss.sheets) migrateCellRules(sheet);
     }
     this.state = state;
     this.byId.clear();
@@ -97,6 +99,7 @@ export function newSheet(sheetId: number, name: string): SheetModel {
     hiddenColumns: {},
     hiddenRows: {},
     tabColor: null,
+    validations: [],
     conditionalRules: [],
     charts: [],
   };

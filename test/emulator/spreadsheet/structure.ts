@@ -1,5 +1,6 @@
 import type { RangeModel, SheetModel, SpreadsheetModel } from './model';
 import { touch } from './store';
+import { mergeRules } from './validation-ranges';
 
 /** ROWS or COLUMNS, as in SpreadsheetApp.Dimension. */
 export type Dim = 'ROWS' | 'COLUMNS';
@@ -20,7 +21,8 @@ export function shiftSpan(start: number, count: number, at: number, n: number): 
   return [newStart, count - overlap];
 }
 
-function shiftRange(r: RangeModel, dim: Dim, at: number, n: number): boolean {
+/** Moves a rectangle in place; false when all its rows or columns were deleted. */
+function shiftRange(r: Omit<RangeModel, 'sheetId'>, dim: Dim, at: number, n: number): boolean {
   if (dim === 'ROWS' ? r.wholeColumns : r.wholeRows) return true;
   const span = dim === 'ROWS' ? shiftSpan(r.row, r.numRows, at, n) : shiftSpan(r.column, r.numColumns, at, n);
   if (!span) return false;
@@ -31,9 +33,10 @@ function shiftRange(r: RangeModel, dim: Dim, at: number, n: number): boolean {
 
 /**
  * Inserts (n > 0) or deletes (n < 0) rows or columns at 1-based `at`, moving everything that is anchored to
- * them: cells, developer metadata (§1.9: it moves with its row/column and is deleted with it), named ranges,
- * protections, conditional-format and chart ranges, frozen rows/columns. Named ranges and protections whose
- * cells are all deleted go too.
+ * them: cells, data-validation rectangles (an insert strictly inside one grows it, so the new cells keep its
+ * rule), developer metadata (§1.9: it moves with its row/column and is deleted with it), named ranges,
+ * protections, conditional-format and chart ranges, frozen rows/columns. Named ranges, protections and
+ * validation rectangles whose cells are all deleted go too.
  * Not moved: ranges inside data-validation criteria (requireValueInRange) and chart anchors.
  */
 export function resize(ss: SpreadsheetModel, sheet: SheetModel, dim: Dim, at: number, n: number): void {
@@ -59,6 +62,8 @@ export function resize(ss: SpreadsheetModel, sheet: SheetModel, dim: Dim, at: nu
     sheet.hiddenColumns = shiftKeys(sheet.hiddenColumns, at, n);
   }
   touch(sheet);
+  sheet.validations = sheet.validations.filter((v) => shiftRange(v, dim, at, n));
+  mergeRules(sheet);
   const frozen = dim === 'ROWS' ? 'frozenRows' : 'frozenColumns';
   if (sheet[frozen] > 0) {
     const span = shiftSpan(1, sheet[frozen], at, n);
