@@ -1,41 +1,95 @@
 /**
  * The WorkbookLayout port on SpreadsheetApp: creates a registry sheet or repairs it in place. Data rows are never
  * touched; columns are found as the table store finds them, missing ones are added at the right.
+ *
+ * Service calls are the cost (DESIGN.md «Performance rules»), so each sheet is read once — header values, notes
+ * and look, the rules and formats of the data rows, protections — compared in memory, and only what differs is
+ * written, in batches. A sheet just created is not read at all. On a workbook already set up nothing is written.
  */
 import type { TableSpec } from '../domain/registry/table-spec';
+import type { Properties } from '../ports/properties';
 import type { LayoutResult, WorkbookLayout } from '../ports/workbook-layout';
 import { literalText } from './cell-values';
-import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY, contiguousRuns, mapColumns } from './column-map';
-import { applyHeaderLook, applyNumberFormats, applyValidation, wholeColumn } from './sheet-formatting';
-import { findTableSheet, readColumnTags } from './sheet-lookup';
+import {
+  COLUMN_METADATA_KEY,
+  TABLE_METADATA_KEY,
+  contiguousRuns,
+  mapColumns,
+  type ColumnMap,
+  type ColumnTag,
+} from './column-map';
+import { GasDocumentProperties } from './document-properties';
+import { LayoutCache, validColumns } from './layout-cache';
+import {
+  RuleBook,
+  applyHeaderLook,
+  applyNumberFormats,
+  applyValidation,
+  applyWidths,
+  readDataCells,
+  readHeaderLook,
+  wholeColumn,
+  type HeaderLook,
+} from './sheet-formatting';
+import {
+  countColumnTags,
+  findTaggedSheets,
+  readColumnTags,
+  rememberColumnTags,
+  rememberTableSheet,
+} from './sheet-lookup';
 import { ensureProtection } from './sheet-protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Builds the registry's sheets in one spreadsheet. */
+/** Builds the registry's sheets in one spreadsheet; one instance serves one setup run. */
 export class GasWorkbookLayout implements WorkbookLayout {
-  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  private tagged: Map<string, Sheet> | null = null;
+  private named: Map<string, Sheet> | null = null;
+  private sheetCount: number | null = null;
+  private cache: LayoutCache | null = null;
+  private readonly rules = new RuleBook();
+
+  /** `properties`: where the table store caches layouts (document properties unless given). */
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly properties?: Properties,
+  ) {}
 
   ensure(spec: TableSpec): LayoutResult {
     const changes: string[] = [];
-    const found = findTableSheet(this.ss, spec);
-    const sheet = found?.sheet ?? this.ss.insertSheet(spec.sheetName, this.ss.getNumSheets());
-    if (!found) changes.push(`создан лист «${spec.sheetName}»`);
+    const found = this.find(spec);
+    const created = !found;
+    const sheet = found?.sheet ?? this.insert(spec.sheetName);
+    if (created) changes.push(`создан лист «${spec.sheetName}»`);
     if (!found?.tagged) sheet.addDeveloperMetadata(TABLE_METADATA_KEY, spec.key);
-    const name = sheet.getName();
+    rememberTableSheet(this.ss, spec.key, sheet);
+    let sheetName: string | null = created ? spec.sheetName : null;
+    /** The sheet's name, read only when a change is reported. */
+    const name = (): string => (sheetName ??= sheet.getName());
 
-    const lastColumn = sheet.getLastColumn();
+    // Everything this sheet has is read first, before any write.
+    const lastColumn = created ? 0 : sheet.getLastColumn();
     const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : null;
     const texts = header ? header.getValues()[0] : [];
     const notes = header ? header.getNotes()[0] : [];
-    const map = mapColumns(spec, texts, readColumnTags(sheet));
+    const look: HeaderLook | null = header ? readHeaderLook(header) : null;
+    const map: LocatedColumns = found
+      ? this.mapExisting(sheet, spec, texts, found.tagged)
+      : { ...mapColumns(spec, [], []), tags: [], trusted: false };
+    const rows = sheet.getMaxRows() - 1;
+    const data = found ? readDataCells(sheet, spec, map.columns, rows) : null;
+    const frozenRows = found ? sheet.getFrozenRows() : 0;
+
     const columns = new Map(map.columns);
     let next = lastColumn;
     for (const col of map.missing) columns.set(col.key, ++next);
-    if (next > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), next - sheet.getMaxColumns());
+    if (map.missing.length > 0) {
+      const maxColumns = sheet.getMaxColumns();
+      if (next > maxColumns) sheet.insertColumnsAfter(maxColumns, next - maxColumns);
+    }
     if (found) {
-      for (const col of map.missing) changes.push(`лист «${name}»: добавлен столбец «${col.header}»`);
+      for (const col of map.missing) changes.push(`лист «${name()}»: добавлен столбец «${col.header}»`);
     }
 
     const headerCells = new Map<number, string>();
@@ -46,27 +100,45 @@ export class GasWorkbookLayout implements WorkbookLayout {
       if (current !== col.header) {
         headerCells.set(column, col.header);
         if (current !== '')
-          changes.push(`лист «${name}»: столбец «${current}» теперь называется «${col.header}»`);
+          changes.push(`лист «${name()}»: столбец «${current}» теперь называется «${col.header}»`);
       }
       if ((notes[column - 1] ?? '') !== (col.note ?? '')) noteCells.set(column, col.note ?? '');
     }
-    writeHeaderRow(sheet, headerCells, (range, values) =>
-      range.setValues([values.map((v) => literalText(v))]),
-    );
-    writeHeaderRow(sheet, noteCells, (range, values) => range.setNotes([values]));
-
-    for (const col of spec.columns) {
-      if (map.columns.has(col.key) && !map.byHeader.has(col.key)) continue;
-      const column = columns.get(col.key) as number;
-      sheet.getRange(wholeColumn(column)).addDeveloperMetadata(COLUMN_METADATA_KEY, col.key);
+    for (const [first, last] of contiguousRuns(headerCells.keys())) {
+      const values: string[] = [];
+      for (let c = first; c <= last; c++) values.push(literalText(headerCells.get(c) as string));
+      sheet.getRange(1, first, 1, last - first + 1).setValues([values]);
     }
-    if (found && map.byHeader.size > 0) changes.push(`лист «${name}»: столбцы помечены для надёжного поиска`);
+    writeNotes(sheet, noteCells, notes);
 
-    applyValidation(sheet, spec, columns);
-    applyNumberFormats(sheet, spec, columns);
-    applyHeaderLook(sheet, spec, columns);
-    if (ensureProtection(sheet, spec)) changes.push(`лист «${name}»: защищены заголовки`);
-    return { created: !found, changes };
+    // Columns without metadata yet (new, or found by header text) are tagged and laid out: metadata, width.
+    const laidOut = new Set(
+      spec.columns.filter((c) => !map.columns.has(c.key) || map.byHeader.has(c.key)).map((c) => c.key),
+    );
+    const untagged = spec.columns.filter((c) => laidOut.has(c.key));
+    if (untagged.length > 0) {
+      const ranges = sheet
+        .getRangeList(untagged.map((c) => wholeColumn(columns.get(c.key) as number)))
+        .getRanges();
+      untagged.forEach((col, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, col.key));
+    }
+    if (!map.trusted) {
+      const tags = [
+        ...map.tags,
+        ...untagged.map((c) => ({ column: columns.get(c.key) as number, key: c.key })),
+      ];
+      rememberColumnTags(this.ss, sheet.getSheetId(), tags);
+    }
+    if (found && map.byHeader.size > 0)
+      changes.push(`лист «${name()}»: столбцы помечены для надёжного поиска`);
+
+    applyValidation(sheet, spec, columns, rows, data, this.rules);
+    applyNumberFormats(sheet, spec, columns, rows, data);
+    const fresh = new Set(map.missing.map((c) => columns.get(c.key) as number));
+    applyHeaderLook(sheet, spec, columns, look, fresh, frozenRows);
+    applyWidths(sheet, spec, columns, laidOut);
+    if (ensureProtection(sheet, spec, created)) changes.push(`лист «${name()}»: защищены заголовки`);
+    return { created, changes };
   }
 
   removeBlankDefaultSheet(): string[] {
@@ -83,20 +155,78 @@ export class GasWorkbookLayout implements WorkbookLayout {
     this.ss.deleteSheet(blank);
     return [`удалён пустой лист «${name}»`];
   }
+
+  /** The table's sheet: the one tagged with its key, else the one with its name (as `findTableSheet`). */
+  private find(spec: TableSpec): { sheet: Sheet; tagged: boolean } | null {
+    this.tagged ??= findTaggedSheets(this.ss);
+    const tagged = this.tagged.get(spec.key);
+    if (tagged) return { sheet: tagged, tagged: true };
+    if (!this.named) {
+      // Read once: sheets this setup inserts have the names of other tables, never one looked up later.
+      this.named = new Map();
+      for (const sheet of this.ss.getSheets()) {
+        const sheetName = sheet.getName();
+        if (!this.named.has(sheetName)) this.named.set(sheetName, sheet);
+      }
+    }
+    const named = this.named.get(spec.sheetName);
+    return named ? { sheet: named, tagged: false } : null;
+  }
+
+  /** Inserts a sheet at the end. */
+  private insert(sheetName: string): Sheet {
+    this.sheetCount ??= this.ss.getNumSheets();
+    return this.ss.insertSheet(sheetName, this.sheetCount++);
+  }
+
+  /**
+   * Where the spec's columns are on an existing sheet. A tagged sheet whose header row is exactly the one the
+   * table store cached, with a column tag for every spec column, is trusted as the store trusts it: its columns
+   * carry their metadata (three calls). Otherwise every column tag is read (four calls a tag).
+   */
+  private mapExisting(
+    sheet: Sheet,
+    spec: TableSpec,
+    texts: readonly unknown[],
+    tagged: boolean,
+  ): LocatedColumns {
+    if (tagged) {
+      this.cache ??= new LayoutCache(this.properties ?? new GasDocumentProperties());
+      const cached = this.cache.get(spec);
+      const trusted = validColumns(cached, spec, texts);
+      if (
+        trusted &&
+        trusted.missing.length === 0 &&
+        cached?.sheetId === sheet.getSheetId() &&
+        countColumnTags(sheet) === spec.columns.length
+      ) {
+        return { ...trusted, tags: [], trusted: true };
+      }
+    }
+    const tags = readColumnTags(sheet);
+    return { ...mapColumns(spec, texts, tags), tags, trusted: false };
+  }
+}
+
+/** Where the spec's columns are, with the column tags read (none when trusted from the store's cache). */
+interface LocatedColumns extends ColumnMap {
+  readonly tags: readonly ColumnTag[];
+  /** Found by the store's cached layout, without reading tags. */
+  readonly trusted: boolean;
 }
 
 /** Names a new spreadsheet gives its first sheet, by locale. */
 const DEFAULT_SHEET_NAMES = new Set(['Лист1', 'Sheet1']);
 
-/** Writes cells of row 1, one call per run of adjacent columns. */
-function writeHeaderRow(
-  sheet: Sheet,
-  cells: ReadonlyMap<number, string>,
-  write: (range: GoogleAppsScript.Spreadsheet.Range, values: string[]) => void,
-): void {
-  for (const [first, last] of contiguousRuns(cells.keys())) {
-    const values: string[] = [];
-    for (let c = first; c <= last; c++) values.push(cells.get(c) as string);
-    write(sheet.getRange(1, first, 1, last - first + 1), values);
-  }
+/**
+ * Writes the header notes that differ with one call: the span from the first to the last of them, the cells
+ * between given their current notes (unchanged).
+ */
+function writeNotes(sheet: Sheet, cells: ReadonlyMap<number, string>, current: readonly string[]): void {
+  if (cells.size === 0) return;
+  const first = Math.min(...cells.keys());
+  const last = Math.max(...cells.keys());
+  const notes: string[] = [];
+  for (let c = first; c <= last; c++) notes.push(cells.get(c) ?? String(current[c - 1] ?? ''));
+  sheet.getRange(1, first, 1, last - first + 1).setNotes([notes]);
 }

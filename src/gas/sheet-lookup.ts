@@ -13,6 +13,8 @@ export interface FoundSheet {
 
 /** The sheet tagged with the table's key, else the sheet with its name; null when there is neither. */
 export function findTableSheet(ss: Spreadsheet, spec: TableSpec): FoundSheet | null {
+  const known = remembered.get(ss)?.tables.get(spec.key);
+  if (known) return { sheet: known, tagged: true };
   const tagged = ss
     .createDeveloperMetadataFinder()
     .withKey(TABLE_METADATA_KEY)
@@ -34,4 +36,59 @@ export function readColumnTags(sheet: Sheet): ColumnTag[] {
     if (column && key) tags.push({ column: column.getColumn(), key });
   }
   return tags;
+}
+
+/**
+ * Every sheet tagged as a registry table, by table key (the first tagged, as `findTableSheet` takes): one finder
+ * for the whole spreadsheet plus three calls per tagged sheet.
+ */
+export function findTaggedSheets(ss: Spreadsheet): Map<string, Sheet> {
+  const sheets = new Map<string, Sheet>();
+  for (const md of ss.createDeveloperMetadataFinder().withKey(TABLE_METADATA_KEY).find()) {
+    const key = md.getValue();
+    if (key === null || sheets.has(key)) continue;
+    const sheet = md.getLocation().getSheet();
+    if (sheet) sheets.set(key, sheet);
+  }
+  return sheets;
+}
+
+/** How many column tags a sheet carries, without reading where they sit: three calls. */
+export function countColumnTags(sheet: Sheet): number {
+  return sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find().length;
+}
+
+/**
+ * What setup has just made sure of, by spreadsheet object: each table's tagged sheet and the column tags of the
+ * sheets it read or tagged, so the table store reading the same sheets later in the same setup run does not
+ * look them up again (six calls a table, four a tag). The spreadsheet object lives for one execution, and setup
+ * never moves a column or a tag after it has remembered them.
+ */
+const remembered = new WeakMap<
+  object,
+  { tables: Map<string, Sheet>; tags: Map<number, readonly ColumnTag[]> }
+>();
+
+function memo(ss: Spreadsheet): { tables: Map<string, Sheet>; tags: Map<number, readonly ColumnTag[]> } {
+  let entry = remembered.get(ss);
+  if (!entry) {
+    entry = { tables: new Map(), tags: new Map() };
+    remembered.set(ss, entry);
+  }
+  return entry;
+}
+
+/** Remembers the sheet tagged with a table's key. */
+export function rememberTableSheet(ss: Spreadsheet, tableKey: string, sheet: Sheet): void {
+  memo(ss).tables.set(tableKey, sheet);
+}
+
+/** Remembers the whole set of column tags of a sheet, as they are now. */
+export function rememberColumnTags(ss: Spreadsheet, sheetId: number, tags: readonly ColumnTag[]): void {
+  memo(ss).tags.set(sheetId, tags);
+}
+
+/** The column tags remembered for a sheet of this spreadsheet object, or null. */
+export function rememberedColumnTags(ss: Spreadsheet, sheetId: number): readonly ColumnTag[] | null {
+  return remembered.get(ss)?.tags.get(sheetId) ?? null;
 }

@@ -9,7 +9,7 @@ import type { CellValue, Cells, RowUpdate, SheetRow, TableData, TableStore } fro
 import { fromSheetValue, numberFormat, toSheetValue } from './cell-values';
 import { contiguousRuns, mapColumns } from './column-map';
 import { LayoutCache, validColumns } from './layout-cache';
-import { findTableSheet, readColumnTags } from './sheet-lookup';
+import { findTableSheet, readColumnTags, rememberedColumnTags } from './sheet-lookup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -110,9 +110,10 @@ export class SheetTableStore implements TableStore {
     const header = values[0] ?? [];
     let map = validColumns(cached, spec, header);
     if (!map || cached?.sheetId !== sheet.getSheetId()) {
-      map = mapColumns(spec, header, readColumnTags(sheet));
+      const sheetId = sheet.getSheetId();
+      map = mapColumns(spec, header, rememberedColumnTags(this.ss, sheetId) ?? readColumnTags(sheet));
       this.cache?.set(spec, {
-        sheetId: sheet.getSheetId(),
+        sheetId,
         headers: header.map(String),
         columns: Object.fromEntries(map.columns),
       });
