@@ -28,7 +28,10 @@ export function errorOf(thrown: unknown): { name: string; message: string } {
 const UNANSWERED =
   /^(?:\w+: )?emulator: Ui\.(alert|prompt)\((.*)\) was shown but the test scripted no answer/s;
 
-/** The question behind the emulator's "no scripted answer" error, or null for any other error. */
+/**
+ * The question behind the emulator's "no scripted answer" error, or null for any other error. `details` is the UI
+ * record's pending question (title and buttons, which the message leaves out).
+ */
 export function unansweredQuestion(
   error: { message: string },
   details?: Partial<Question> | null,

@@ -3,7 +3,7 @@ import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
 import { Workspace, type WorkspaceSnapshot } from '../test/emulator/workspace';
 import { nameWorkbook, uiOf } from './emulator-adapter';
 import { findMenuFunction, menusOf } from './menus';
-import { errorOf, unansweredQuestion, type Outcome, type Question } from './outcome';
+import { errorOf, unansweredQuestion, type Outcome } from './outcome';
 import { loadScript, type CompiledScript } from './script-loader';
 
 /** The name the bound workbook gets when the playground creates it. */
@@ -81,19 +81,9 @@ export class ScriptHost {
     before: WorkspaceSnapshot,
   ): Outcome {
     const outcome = run(answers);
-    const question = questionOf(outcome);
-    if (!question) return outcome;
-    // The emulator's error names only the prompt. Answering CLOSE (valid for every ButtonSet) once more lets the
-    // UI record log the whole question — title and buttons — before the Workspace goes back again.
-    this.reload(before);
-    const seen = uiOf(this.ws).alerts.length + answers.length;
-    run([...answers, 'CLOSE']);
-    const shown = uiOf(this.ws).alerts[seen];
-    this.reload(before);
-    return {
-      ok: false,
-      question: shown ? { ...question, title: shown.title, buttons: shown.buttons } : question,
-    };
+    // The question (title and buttons too) came from the UI record's pending question: put the Workspace back.
+    if ('question' in outcome) this.reload(before);
+    return outcome;
   }
 
   /** Runs a function as a menu item or an installable trigger would, answers queued; errors come back as data. */
@@ -116,7 +106,7 @@ export class ScriptHost {
   /** A sidebar's google.script.run call, under the platform's rules for what may cross the wire. */
   invoke(functionName: string, args: unknown[]): Outcome {
     const result = this.ws.html.invoke(functionName, args);
-    const question = result.ok ? null : unansweredQuestion(result.error);
+    const question = result.ok ? null : unansweredQuestion(result.error, uiOf(this.ws).pendingQuestion);
     return question ? { ok: false, question } : result;
   }
 
@@ -125,14 +115,10 @@ export class ScriptHost {
       return { ok: true, value: jsonSafe(run()) };
     } catch (thrown) {
       const error = errorOf(thrown);
-      const question = unansweredQuestion(error);
+      const question = unansweredQuestion(error, uiOf(this.ws).pendingQuestion);
       return question ? { ok: false, question } : { ok: false, error };
     }
   }
-}
-
-function questionOf(outcome: Outcome): Question | null {
-  return 'question' in outcome ? outcome.question : null;
 }
 
 /** A handler's return value as JSON (menu handlers rarely return anything; Dates become ISO strings). */

@@ -31,6 +31,12 @@ describe('a menu click that asks a question', () => {
     expect(cell(host, 'A1')).toBe('');
   });
 
+  it('runs the handler once to learn the question: title and buttons come from the pending question', () => {
+    const runs = jest.spyOn(host, 'runWith');
+    expect(host.runMenu('writeAfterAsking')).toMatchObject({ question: { title: 'Записать?' } });
+    expect(runs).toHaveBeenCalledTimes(1);
+  });
+
   it('runs again from the start with the answer, so what came before the question happens once', () => {
     expect(host.runMenu('writeAfterAsking', ['YES'])).toEqual({ ok: true, value: null });
     expect(cell(host, 'A1')).toBe('до вопроса');

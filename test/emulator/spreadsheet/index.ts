@@ -11,7 +11,8 @@
  * - `ws.spreadsheet.view(id?)`: every sheet as plain data with its display values (for the playground).
  * - `ws.spreadsheet.displayValues(sheetName, id?)`: one sheet's data range as strings, uncounted.
  * - `ws.spreadsheet.ui`: what the user sees: `menus`, `sidebar`, `dialog`, `toasts`, `alerts`;
- *   `scriptAnswers([...])` for alerts/prompts; `menuItem(title, ...captions)`; `_onSuspend` hooks (locks).
+ *   `scriptAnswers([...])` for alerts/prompts; `pendingQuestion` (the alert/prompt nobody answered yet);
+ *   `menuItem(title, ...captions)`; `_onSuspend` hooks (locks).
  * Snapshots store cells as in the model: dates are serial numbers with a date number format (§1.1).
  */
 import type { ServiceModule } from '../core/module';

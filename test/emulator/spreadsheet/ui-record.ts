@@ -41,6 +41,15 @@ export interface AlertShown {
   answer: ScriptedAnswer;
 }
 
+/** An alert or prompt on screen that nobody answered yet: what the script asked, before it got a reply. */
+export interface PendingQuestion {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  /** The ButtonSet's name: OK, OK_CANCEL, YES_NO or YES_NO_CANCEL. */
+  buttons: string;
+}
+
 /** What the "user" answers to the next alert/prompt: a button name ('OK', 'YES'...), with text for prompts. */
 export type ScriptedAnswer = string | { button: string; text?: string };
 
@@ -66,6 +75,12 @@ export class UiRecord implements UiState {
   dialog: DialogShown | null = null;
   toasts: ToastShown[] = [];
   alerts: AlertShown[] = [];
+  /**
+   * The alert or prompt the script is showing, set before it takes a scripted answer and cleared once answered:
+   * when no answer was scripted the execution fails, and this still says what was asked (title and buttons too),
+   * so a host (the playground) can ask a person without running the script again. Not part of snapshots.
+   */
+  pendingQuestion: PendingQuestion | null = null;
   /**
    * Called when Ui.alert/prompt suspends the script: locks do not survive the suspension (§1.11, §6.1).
    * The platform module (LockService) should push a callback here that releases the execution's locks.
@@ -115,5 +130,6 @@ export class UiRecord implements UiState {
   load(state: UiState): void {
     Object.assign(this, JSON.parse(JSON.stringify(state)) as UiState);
     this.answers = [];
+    this.pendingQuestion = null;
   }
 }

@@ -143,6 +143,33 @@ describe('SpreadsheetApp UI: alert and prompt (§1.11)', () => {
     expect(() => app.getUi().alert('Продолжить?')).toThrow(/scripted no answer.*scriptAnswers/);
   });
 
+  it('an unanswered alert or prompt stays recorded as the pending question, title and buttons too', () => {
+    const { ws, app } = setup();
+    const ui = app.getUi();
+    expect(ws.spreadsheet.ui.pendingQuestion).toBeNull();
+    expect(() => ui.alert('Удалить пару', 'Удалить ПГ-0001?', ui.ButtonSet.YES_NO)).toThrow(
+      /scripted no answer/,
+    );
+    expect(ws.spreadsheet.ui.pendingQuestion).toEqual({
+      kind: 'alert',
+      title: 'Удалить пару',
+      prompt: 'Удалить ПГ-0001?',
+      buttons: 'YES_NO',
+    });
+    expect(ws.spreadsheet.ui.alerts).toEqual([]);
+    expect(() => ui.prompt('ID наставника')).toThrow(/Ui\.prompt\("ID наставника"\)/);
+    expect(ws.spreadsheet.ui.pendingQuestion).toEqual({
+      kind: 'prompt',
+      title: '',
+      prompt: 'ID наставника',
+      buttons: 'OK',
+    });
+    ws.spreadsheet.ui.scriptAnswers([{ button: 'OK', text: 'НК-0001' }]);
+    ui.prompt('ID наставника');
+    expect(ws.spreadsheet.ui.pendingQuestion).toBeNull();
+    expect(ws.spreadsheet.ui.state()).not.toHaveProperty('pendingQuestion');
+  });
+
   it('a scripted answer that is not a button of the set fails', () => {
     const { ws, app } = setup();
     ws.spreadsheet.ui.scriptAnswers(['YES']);

@@ -113,12 +113,15 @@ export class FakeUi extends GasObject implements Partial<GUi> {
   ): { button: string; text: string } {
     this._store.rt.require('dialogs', `Ui.${kind}`);
     const ui = this._store.ui;
+    // Shown before it is answered: without a scripted answer the execution fails, and this says what was asked.
+    ui.pendingQuestion = { kind, title, prompt, buttons };
     const answer: ScriptedAnswer = ui._takeAnswer(kind, prompt);
     const button = typeof answer === 'string' ? answer : answer.button;
     const text = typeof answer === 'string' ? '' : (answer.text ?? '');
     if (button !== 'CLOSE' && !BUTTONS[buttons].includes(button)) {
       throw new Error(`emulator: scripted answer ${button} is not a button of ButtonSet.${buttons}`);
     }
+    ui.pendingQuestion = null;
     for (const hook of ui._onSuspend) hook();
     ui.alerts.push({ kind, title, prompt, buttons, answer });
     return { button, text };
