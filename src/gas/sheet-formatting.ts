@@ -84,14 +84,17 @@ export class RuleBook {
   }
 }
 
-/** Whether a rule read back from the sheet is the one the shape describes. */
+/**
+ * Whether a rule read back from the sheet is the one the shape describes. The criteria type is read only for a
+ * rule without help text: the values together with one of the add-on's own help texts already tell the type.
+ */
 function sameRule(rule: DataValidation, shape: RuleShape): boolean {
   return (
-    String(rule.getCriteriaType()) === shape.criteria &&
+    // No help text reads back as '' (or null): the same thing.
+    (rule.getHelpText() ?? '') === (shape.helpText ?? '') &&
     JSON.stringify(rule.getCriteriaValues()) === JSON.stringify(shape.values) &&
     rule.getAllowInvalid() === shape.allowInvalid &&
-    // No help text reads back as '' (or null): the same thing.
-    (rule.getHelpText() ?? '') === (shape.helpText ?? '')
+    (shape.helpText !== null || String(rule.getCriteriaType()) === shape.criteria)
   );
 }
 

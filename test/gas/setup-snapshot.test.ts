@@ -5,7 +5,7 @@
  * emulator's own model does not break it. The clock is fixed: setup fills «Настройки» from today and journals.
  */
 import { formatId } from '../../src/domain/registry/ids';
-import { MENTORS_TABLE, TABLES } from '../../src/domain/registry/tables';
+import { MENTEES_TABLE, MENTORS_TABLE, TABLES } from '../../src/domain/registry/tables';
 import { toRow } from '../../src/domain/registry/to-row';
 import { setUpRegistry } from '../../src/app/setup-workbook';
 import { setupWorkbook } from '../../src/gas/registry-menu';
@@ -41,7 +41,10 @@ function addMentors(n: number): void {
   );
 }
 
-/** A curator's edits setup repairs: a renamed header, a deleted column, a cleared note and dropdown. */
+/**
+ * A curator's edits setup repairs: a renamed header, a deleted column, a cleared note, dropdowns cleared or
+ * replaced, number formats, header look, the frozen row, the header protection.
+ */
 function curatorEdits(): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
   if (!sheet) throw new Error('no mentors sheet');
@@ -50,6 +53,16 @@ function curatorEdits(): void {
   sheet.getRange(1, 6).setNote('');
   sheet.getRange(5, 7, 10, 1).setDataValidation(null);
   sheet.getRange(3, 9, 4, 1).setNumberFormat('@');
+  const list = SpreadsheetApp.newDataValidation().requireValueInList(['своё']).build();
+  sheet.getRange(2, 10, sheet.getMaxRows() - 1, 1).setDataValidation(list);
+  sheet.getRange(1, 3).setFontWeight('normal');
+  sheet.getRange(1, 5).setWrap(false);
+  sheet.setFrozenRows(0);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+  const mentees = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTEES_TABLE.sheetName);
+  mentees?.getRange(1, 1, 1, 3).setBackground(null);
+  mentees?.getRange(1, 2).setValue('Фамилия');
+  mentees?.getRange(7, 1, 3, 25).setNumberFormat('0.000');
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Мои заметки').getRange('A1').setValue('своё');
 }
 

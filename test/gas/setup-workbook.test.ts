@@ -1,7 +1,7 @@
 import { LAYOUT_PROPERTY, LAYOUT_VERSION } from '../../src/app/setup-workbook';
 import { setupWorkbook } from '../../src/gas/registry-menu';
 import { readColumnTags } from '../../src/gas/sheet-lookup';
-import { MENTORSHIPS_TABLE, SETTINGS_ROWS, TABLES } from '../../src/domain/registry/tables';
+import { MENTORS_TABLE, MENTORSHIPS_TABLE, SETTINGS_ROWS, TABLES } from '../../src/domain/registry/tables';
 import { MENTORSHIP_STATUSES } from '../../src/domain/vocabulary';
 import type { Workspace } from '../emulator/workspace';
 import { installWorkspace, seen } from './registry-fixture';
@@ -117,5 +117,43 @@ describe('setupWorkbook', () => {
     expect({ ...second, spreadsheet: null }).toEqual({ ...first, spreadsheet: null });
     expect(ui2.toasts.slice(0, -1)).toEqual(ui1.toasts);
     expect(JSON.stringify(ui2.toasts.at(-1))).toContain('уже настроена');
+  });
+});
+
+describe('setupWorkbook on a workbook already set up', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = installWorkspace()));
+  afterEach(() => done());
+
+  const setup = () => ws.run(() => setupWorkbook(), { kind: 'menu' });
+  const mentors = () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
+    if (!sheet) throw new Error('no sheet');
+    return sheet;
+  };
+
+  it('keeps a column width the curator set, and gives a column it adds again the width of the spec', () => {
+    setup();
+    mentors().setColumnWidth(2, 333);
+    const consent = MENTORS_TABLE.columns.findIndex((c) => c.key === 'consentDate') + 1;
+    mentors().deleteColumn(consent);
+    setup();
+    expect(mentors().getColumnWidth(2)).toBe(333);
+    const width = MENTORS_TABLE.columns.find((c) => c.key === 'consentDate')?.width ?? 100;
+    expect(mentors().getColumnWidth(mentors().getLastColumn())).toBe(width);
+  });
+
+  it('puts back a dropdown the curator replaced and the frozen header row', () => {
+    setup();
+    const column = MENTORS_TABLE.columns.findIndex((c) => c.key === 'qualification') + 1;
+    const rows = mentors().getMaxRows() - 1;
+    mentors()
+      .getRange(2, column, rows, 1)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['своё']).build());
+    mentors().setFrozenRows(0);
+    setup();
+    expect(mentors().getRange(rows, column).getDataValidation()?.getCriteriaValues()[0]).toContain('высшая');
+    expect(mentors().getFrozenRows()).toBe(1);
   });
 });
