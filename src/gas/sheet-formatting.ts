@@ -132,21 +132,25 @@ export function readDataCells(
   return { first, rules: range.getDataValidations(), formats: range.getNumberFormats() };
 }
 
+/** A rule to put on a range: its A1 notation and the rule as data. */
+export interface RuleWrite {
+  readonly range: string;
+  readonly shape: RuleShape;
+}
+
 /**
- * Dropdowns, checkboxes and date checks on the data rows of each column (row 2 to the sheet's last row). A
- * column is rewritten when a cell has no rule or the first data row's rule is not the spec's. `current` null:
- * a new sheet, every column is written.
+ * Dropdowns, checkboxes and date checks on the data rows of each column (row 2 to the sheet's last row): the
+ * columns to write. A column is written when a cell has no rule or the first data row's rule is not the spec's.
+ * `current` null: a new sheet, every column is written.
  */
-export function applyValidation(
-  sheet: Sheet,
+export function planValidation(
   spec: TableSpec,
   columns: ReadonlyMap<string, number>,
   rows: number,
   current: DataCells | null,
-  book: RuleBook,
-): void {
-  if (rows < 1) return;
-  const writes: Array<{ range: string; shape: RuleShape }> = [];
+): RuleWrite[] {
+  if (rows < 1) return [];
+  const writes: RuleWrite[] = [];
   for (const col of spec.columns) {
     const shape = ruleShape(col);
     const column = columns.get(col.key);
@@ -158,10 +162,7 @@ export function applyValidation(
     }
     writes.push({ range: a1(2, column, rows, 1), shape });
   }
-  if (writes.length === 0) return;
-  // A RangeList cannot take a rule (it has no setDataValidation), but it hands out all the ranges in one call.
-  const ranges = sheet.getRangeList(writes.map((w) => w.range)).getRanges();
-  writes.forEach((w, i) => ranges[i].setDataValidation(book.rule(w.shape)));
+  return writes;
 }
 
 /** Number formats by column type: columns whose data cells differ are written, one range list per format. */
@@ -209,6 +210,7 @@ export function readHeaderLook(header: GoogleAppsScript.Spreadsheet.Range): Head
  */
 export function applyHeaderLook(
   sheet: Sheet,
+  headerRange: (first: number, last: number) => GoogleAppsScript.Spreadsheet.Range,
   spec: TableSpec,
   columns: ReadonlyMap<string, number>,
   look: HeaderLook | null,
@@ -225,11 +227,7 @@ export function applyHeaderLook(
     let right = true;
     for (let c = first; c <= last; c++) right = right && ok(c);
     if (right) continue;
-    sheet
-      .getRange(1, first, 1, last - first + 1)
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND)
-      .setWrap(true);
+    headerRange(first, last).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   }
   if (frozenRows !== 1) sheet.setFrozenRows(1);
 }

@@ -24,7 +24,7 @@ import {
   RuleBook,
   applyHeaderLook,
   applyNumberFormats,
-  applyValidation,
+  planValidation,
   applyWidths,
   readDataCells,
   readHeaderLook,
@@ -104,56 +104,70 @@ export class GasWorkbookLayout implements WorkbookLayout {
       }
       if ((notes[column - 1] ?? '') !== (col.note ?? '')) noteCells.set(column, col.note ?? '');
     }
+    // Header cells are written through one range per span, shared by values, notes and look when they match.
+    const spans = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    const headerRange = (first: number, last: number): GoogleAppsScript.Spreadsheet.Range => {
+      const key = `${first}:${last}`;
+      const range = spans.get(key) ?? sheet.getRange(1, first, 1, last - first + 1);
+      spans.set(key, range);
+      return range;
+    };
     for (const [first, last] of contiguousRuns(headerCells.keys())) {
       const values: string[] = [];
       for (let c = first; c <= last; c++) values.push(literalText(headerCells.get(c) as string));
-      sheet.getRange(1, first, 1, last - first + 1).setValues([values]);
+      headerRange(first, last).setValues([values]);
     }
-    writeNotes(sheet, noteCells, notes);
+    const specRuns = contiguousRuns(spec.columns.map((c) => columns.get(c.key) as number));
+    writeNotes(headerRange, specRuns, noteCells, notes);
 
     // Columns without metadata yet (new, or found by header text) are tagged and laid out: metadata, width.
     const laidOut = new Set(
       spec.columns.filter((c) => !map.columns.has(c.key) || map.byHeader.has(c.key)).map((c) => c.key),
     );
     const untagged = spec.columns.filter((c) => laidOut.has(c.key));
-    if (untagged.length > 0) {
-      const ranges = sheet
-        .getRangeList(untagged.map((c) => wholeColumn(columns.get(c.key) as number)))
-        .getRanges();
-      untagged.forEach((col, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, col.key));
-    }
+    const rules = planValidation(spec, columns, rows, data);
+    // One range list hands out the columns to tag and the ranges to give rules (a RangeList takes no rule).
+    const a1s = [
+      ...untagged.map((c) => wholeColumn(columns.get(c.key) as number)),
+      ...rules.map((r) => r.range),
+    ];
+    const ranges = a1s.length > 0 ? sheet.getRangeList(a1s).getRanges() : [];
+    untagged.forEach((col, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, col.key));
     if (!map.trusted) {
       const tags = [
         ...map.tags,
         ...untagged.map((c) => ({ column: columns.get(c.key) as number, key: c.key })),
       ];
-      rememberColumnTags(this.ss, sheet.getSheetId(), tags);
+      rememberColumnTags(sheet, tags);
     }
     if (found && map.byHeader.size > 0)
       changes.push(`лист «${name()}»: столбцы помечены для надёжного поиска`);
 
-    applyValidation(sheet, spec, columns, rows, data, this.rules);
+    rules.forEach((r, i) => ranges[untagged.length + i].setDataValidation(this.rules.rule(r.shape)));
     applyNumberFormats(sheet, spec, columns, rows, data);
     const fresh = new Set(map.missing.map((c) => columns.get(c.key) as number));
-    applyHeaderLook(sheet, spec, columns, look, fresh, frozenRows);
+    applyHeaderLook(sheet, headerRange, spec, columns, look, fresh, frozenRows);
     applyWidths(sheet, spec, columns, laidOut);
     if (ensureProtection(sheet, spec, created)) changes.push(`лист «${name()}»: защищены заголовки`);
     return { created, changes };
   }
 
   removeBlankDefaultSheet(): string[] {
-    const sheets = this.ss.getSheets();
-    const blank = sheets.find(
-      (s) =>
-        DEFAULT_SHEET_NAMES.has(s.getName()) &&
-        s.getLastRow() === 0 &&
-        s.getLastColumn() === 0 &&
-        s.getDeveloperMetadata().length === 0,
-    );
-    if (!blank || sheets.length < 2) return [];
-    const name = blank.getName();
-    this.ss.deleteSheet(blank);
-    return [`удалён пустой лист «${name}»`];
+    // Looked up by name (two calls), not by listing every sheet; of two blank ones, the first in tab order.
+    const blank = [...DEFAULT_SHEET_NAMES]
+      .map((sheetName) => ({ sheetName, sheet: this.ss.getSheetByName(sheetName) }))
+      .filter(
+        (c): c is { sheetName: string; sheet: Sheet } =>
+          c.sheet !== null &&
+          c.sheet.getName() === c.sheetName && // the lookup may ignore case
+          c.sheet.getLastRow() === 0 &&
+          c.sheet.getLastColumn() === 0 &&
+          c.sheet.getDeveloperMetadata().length === 0,
+      );
+    if (blank.length > 1) blank.sort((a, b) => a.sheet.getIndex() - b.sheet.getIndex());
+    if (!blank[0] || this.ss.getNumSheets() < 2) return [];
+    this.ss.deleteSheet(blank[0].sheet);
+    return [`удалён пустой лист «${blank[0].sheetName}»`];
   }
 
   /** The table's sheet: the one tagged with its key, else the one with its name (as `findTableSheet`). */
@@ -219,14 +233,22 @@ interface LocatedColumns extends ColumnMap {
 const DEFAULT_SHEET_NAMES = new Set(['Лист1', 'Sheet1']);
 
 /**
- * Writes the header notes that differ with one call: the span from the first to the last of them, the cells
- * between given their current notes (unchanged).
+ * Writes the header notes that differ with one call: over the runs of spec columns from the one holding the
+ * first to the one holding the last (the span the header look is written on, so the range is shared), the
+ * cells between given their current notes (unchanged).
  */
-function writeNotes(sheet: Sheet, cells: ReadonlyMap<number, string>, current: readonly string[]): void {
+function writeNotes(
+  headerRange: (first: number, last: number) => GoogleAppsScript.Spreadsheet.Range,
+  specRuns: ReadonlyArray<[number, number]>,
+  cells: ReadonlyMap<number, string>,
+  current: readonly string[],
+): void {
   if (cells.size === 0) return;
-  const first = Math.min(...cells.keys());
-  const last = Math.max(...cells.keys());
+  const low = Math.min(...cells.keys());
+  const high = Math.max(...cells.keys());
+  const first = specRuns.find(([a, b]) => a <= low && low <= b)?.[0] ?? low;
+  const last = specRuns.find(([a, b]) => a <= high && high <= b)?.[1] ?? high;
   const notes: string[] = [];
   for (let c = first; c <= last; c++) notes.push(cells.get(c) ?? String(current[c - 1] ?? ''));
-  sheet.getRange(1, first, 1, last - first + 1).setNotes([notes]);
+  headerRange(first, last).setNotes([notes]);
 }

@@ -13,7 +13,7 @@ export interface FoundSheet {
 
 /** The sheet tagged with the table's key, else the sheet with its name; null when there is neither. */
 export function findTableSheet(ss: Spreadsheet, spec: TableSpec): FoundSheet | null {
-  const known = remembered.get(ss)?.tables.get(spec.key);
+  const known = tablesBySpreadsheet.get(ss)?.get(spec.key);
   if (known) return { sheet: known, tagged: true };
   const tagged = ss
     .createDeveloperMetadataFinder()
@@ -59,36 +59,27 @@ export function countColumnTags(sheet: Sheet): number {
 }
 
 /**
- * What setup has just made sure of, by spreadsheet object: each table's tagged sheet and the column tags of the
- * sheets it read or tagged, so the table store reading the same sheets later in the same setup run does not
- * look them up again (six calls a table, four a tag). The spreadsheet object lives for one execution, and setup
- * never moves a column or a tag after it has remembered them.
+ * What setup has just made sure of: each table's tagged sheet, by spreadsheet object, and the column tags of the
+ * sheets it read or tagged, by sheet object. The table store reading the same sheets later in the same setup run
+ * (through `findTableSheet`, so the same sheet objects) does not look them up again: six calls a table, four a
+ * tag. These objects live for one execution, and setup never moves a column or a tag after remembering them.
  */
-const remembered = new WeakMap<
-  object,
-  { tables: Map<string, Sheet>; tags: Map<number, readonly ColumnTag[]> }
->();
-
-function memo(ss: Spreadsheet): { tables: Map<string, Sheet>; tags: Map<number, readonly ColumnTag[]> } {
-  let entry = remembered.get(ss);
-  if (!entry) {
-    entry = { tables: new Map(), tags: new Map() };
-    remembered.set(ss, entry);
-  }
-  return entry;
-}
+const tablesBySpreadsheet = new WeakMap<object, Map<string, Sheet>>();
+const tagsBySheet = new WeakMap<object, readonly ColumnTag[]>();
 
 /** Remembers the sheet tagged with a table's key. */
 export function rememberTableSheet(ss: Spreadsheet, tableKey: string, sheet: Sheet): void {
-  memo(ss).tables.set(tableKey, sheet);
+  const tables = tablesBySpreadsheet.get(ss) ?? new Map<string, Sheet>();
+  tables.set(tableKey, sheet);
+  tablesBySpreadsheet.set(ss, tables);
 }
 
 /** Remembers the whole set of column tags of a sheet, as they are now. */
-export function rememberColumnTags(ss: Spreadsheet, sheetId: number, tags: readonly ColumnTag[]): void {
-  memo(ss).tags.set(sheetId, tags);
+export function rememberColumnTags(sheet: Sheet, tags: readonly ColumnTag[]): void {
+  tagsBySheet.set(sheet, tags);
 }
 
-/** The column tags remembered for a sheet of this spreadsheet object, or null. */
-export function rememberedColumnTags(ss: Spreadsheet, sheetId: number): readonly ColumnTag[] | null {
-  return remembered.get(ss)?.tags.get(sheetId) ?? null;
+/** The column tags remembered for this sheet object, or null. */
+export function rememberedColumnTags(sheet: Sheet): readonly ColumnTag[] | null {
+  return tagsBySheet.get(sheet) ?? null;
 }

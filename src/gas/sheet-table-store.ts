@@ -110,10 +110,9 @@ export class SheetTableStore implements TableStore {
     const header = values[0] ?? [];
     let map = validColumns(cached, spec, header);
     if (!map || cached?.sheetId !== sheet.getSheetId()) {
-      const sheetId = sheet.getSheetId();
-      map = mapColumns(spec, header, rememberedColumnTags(this.ss, sheetId) ?? readColumnTags(sheet));
+      map = mapColumns(spec, header, rememberedColumnTags(sheet) ?? readColumnTags(sheet));
       this.cache?.set(spec, {
-        sheetId,
+        sheetId: sheet.getSheetId(),
         headers: header.map(String),
         columns: Object.fromEntries(map.columns),
       });

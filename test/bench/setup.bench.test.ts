@@ -126,5 +126,5 @@ describe('bench › setup: SpreadsheetApp calls of «Настроить табл
 });
 
 /** Budgets from the measured cost with a little headroom. */
-const FIRST_RUN_BUDGET = 700;
-const REPEAT_BUDGET = 430;
+const FIRST_RUN_BUDGET = 650;
+const REPEAT_BUDGET = 420;
