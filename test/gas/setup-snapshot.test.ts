@@ -76,6 +76,13 @@ const SCENARIOS: Record<string, Step[]> = {
   ],
   'layout 1': [() => layoutOne()],
   'set up, then 2,000 mentors': [(ws, setup) => setup(ws), () => addMentors(2000)],
+  'set up, then a column tag is lost': [
+    (ws, setup) => setup(ws),
+    () => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
+      sheet?.getRange('C:C').getDeveloperMetadata()[0]?.remove();
+    },
+  ],
   'set up, then a curator edits the layout': [(ws, setup) => setup(ws), () => curatorEdits()],
 };
 
