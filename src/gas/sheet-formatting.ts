@@ -64,21 +64,13 @@ export class RuleBook {
     const known = this.built.get(key);
     if (known) return known;
     const builder = SpreadsheetApp.newDataValidation();
-    let rule: DataValidation;
-    if (shape.criteria === 'CHECKBOX') rule = builder.requireCheckbox().build();
-    else if (shape.criteria === 'DATE_IS_VALID_DATE') {
-      rule = builder
-        .requireDate()
-        .setAllowInvalid(shape.allowInvalid)
-        .setHelpText(shape.helpText ?? '')
-        .build();
-    } else {
-      rule = builder
-        .requireValueInList([...(shape.values[0] as string[])], true)
-        .setAllowInvalid(shape.allowInvalid)
-        .setHelpText(shape.helpText ?? '')
-        .build();
-    }
+    if (shape.criteria === 'CHECKBOX') builder.requireCheckbox();
+    else if (shape.criteria === 'DATE_IS_VALID_DATE') builder.requireDate();
+    else builder.requireValueInList([...(shape.values[0] as string[])], true);
+    // A new rule allows invalid input (only warns) unless told otherwise (§1.5), so only `false` is set.
+    if (!shape.allowInvalid) builder.setAllowInvalid(false);
+    if (shape.helpText !== null) builder.setHelpText(shape.helpText);
+    const rule = builder.build();
     this.built.set(key, rule);
     return rule;
   }
@@ -150,7 +142,7 @@ export function planValidation(
   current: DataCells | null,
 ): RuleWrite[] {
   if (rows < 1) return [];
-  const writes: RuleWrite[] = [];
+  const columnsToWrite: Array<{ column: number; shape: RuleShape }> = [];
   for (const col of spec.columns) {
     const shape = ruleShape(col);
     const column = columns.get(col.key);
@@ -160,7 +152,22 @@ export function planValidation(
       const present = current.rules.every((line) => line[j] !== null && line[j] !== undefined);
       if (present && sameRule(current.rules[0][j] as DataValidation, shape)) continue;
     }
-    writes.push({ range: a1(2, column, rows, 1), shape });
+    columnsToWrite.push({ column, shape });
+  }
+  // Adjacent columns with the same rule get it as one range.
+  const writes: RuleWrite[] = [];
+  const sorted = [...columnsToWrite].sort((a, b) => a.column - b.column);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    const key = JSON.stringify(sorted[i].shape);
+    while (
+      j < sorted.length &&
+      sorted[j].column === sorted[j - 1].column + 1 &&
+      JSON.stringify(sorted[j].shape) === key
+    )
+      j++;
+    writes.push({ range: a1(2, sorted[i].column, rows, j - i), shape: sorted[i].shape });
+    i = j;
   }
   return writes;
 }
