@@ -23,7 +23,7 @@ describe('the playground page', () => {
     const started = await startServer(session, { root: ROOT, port: 0 });
     server = started.server;
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 }, locale: 'ru-RU' });
     await page.goto(started.url);
   });
 
@@ -119,7 +119,7 @@ describe('a menu item that asks the person', () => {
     const started = await startServer(session, { root: ROOT, port: 0 });
     server = started.server;
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 600 } });
+    page = await browser.newPage({ viewport: { width: 1100, height: 600 }, locale: 'ru-RU' });
     await page.goto(started.url);
   });
 

@@ -16,6 +16,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--lang=ru-RU',
 ];
 
 /** Where browser tests leave screenshots for a person to look at. */
@@ -35,7 +36,7 @@ export async function openSidebar(
   ws: Workspace,
   name: string,
 ): Promise<{ page: Page; hostActions: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+  const page = await browser.newPage({ viewport: { width: 300, height: 700 }, locale: 'ru-RU' });
   const hostActions: string[] = [];
   await page.exposeFunction('__gasInvoke', (fn: string, argsJson: string) =>
     JSON.stringify(ws.html.invoke(fn, JSON.parse(argsJson) as unknown[])),
