@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import {
   copyFileSync,
   existsSync,
+  rmSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -111,6 +112,11 @@ async function buildSidebars(outdir, production) {
       .replace('<!-- script -->', () => `<script>\n${js.replace(/<\/script/gi, '<\\/script')}</script>`);
     writeFileSync(path.join(outdir, `${name}.html`), html);
     built.push([name, kb(html)]);
+  }
+  // A sidebar folder removed or renamed must not leave its old page behind to be pushed.
+  const current = new Set(built.map(([name]) => `${name}.html`));
+  for (const file of readdirSync(outdir)) {
+    if (file.endsWith('.html') && !current.has(file)) rmSync(path.join(outdir, file));
   }
   return built;
 }
