@@ -1,23 +1,8 @@
-import { Workspace } from '../workspace';
-
-function setup() {
-  const ws = new Workspace();
-  const form = (ws.globals().FormApp as GoogleAppsScript.Forms.FormApp).create('Анкета');
-  const name = form.addTextItem().setTitle('ФИО');
-  const format = form.addMultipleChoiceItem().setTitle('Формат').setChoiceValues(['Очно', 'Онлайн']);
-  const score = form.addScaleItem().setTitle('Оценка');
-  const topics = form.addCheckboxItem().setTitle('Темы').setChoiceValues(['Методика', 'Документы']);
-  const grid = form
-    .addGridItem()
-    .setTitle('Встречи')
-    .setRows(['Сентябрь', 'Октябрь'])
-    .setColumns(['Да', 'Нет']);
-  return { ws, form, name, format, score, topics, grid };
-}
+import { questionnaire } from './test-kit';
 
 describe('a person submitting the form (emulator API)', () => {
   it('takes answers by item id as well as by title, and a date as YYYY-MM-DD', () => {
-    const { ws, form, score } = setup();
+    const { ws, form, score } = questionnaire();
     const date = form.addDateItem().setTitle('Дата');
     const id = ws.forms.submitAsRespondent(form.getId(), {
       [String(score.getId())]: '4',
@@ -32,7 +17,7 @@ describe('a person submitting the form (emulator API)', () => {
   });
 
   it('submits from a pre-filled link, keeping its answers and taking the rest', () => {
-    const { ws, form, name, topics, grid } = setup();
+    const { ws, form, name, topics, grid } = questionnaire();
     const url = form
       .createResponse()
       .withItemResponse(name.createResponse('токен 7f3a'))
@@ -49,7 +34,7 @@ describe('a person submitting the form (emulator API)', () => {
   });
 
   it('submits from a shortened pre-filled link', () => {
-    const { ws, form, name } = setup();
+    const { ws, form, name } = questionnaire();
     const long = form.createResponse().withItemResponse(name.createResponse('токен')).toPrefilledUrl();
     const short = form.shortenFormUrl(long);
     expect(short).toMatch(/^https:\/\/forms\.gle\/[-\w]{17}$/);
@@ -59,20 +44,20 @@ describe('a person submitting the form (emulator API)', () => {
   });
 
   it('lets a later answer to the same question win', () => {
-    const { ws, form, name } = setup();
+    const { ws, form, name } = questionnaire();
     const id = ws.forms.submitAsRespondent(form.getId(), { [String(name.getId())]: 'А', ФИО: 'Б' });
     expect(form.getResponse(id).getItemResponses()[0].getResponse()).toBe('Б');
   });
 
   it('refuses a question the form does not have', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     expect(() => ws.forms.submitAsRespondent(form.getId(), { Стаж: 5 })).toThrow(
       `emulator: form ${form.getId()} has no question "Стаж"`,
     );
   });
 
   it('counts an empty checkbox list as no answer to a required question', () => {
-    const { ws, form, topics } = setup();
+    const { ws, form, topics } = questionnaire();
     topics.setRequired(true);
     expect(() => ws.forms.submitAsRespondent(form.getId(), { Темы: [] })).toThrow(
       'emulator: required question "Темы" is not answered',
@@ -80,13 +65,13 @@ describe('a person submitting the form (emulator API)', () => {
   });
 
   it('needs an email when the form collects emails', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     form.setCollectEmail(true);
     expect(() => ws.forms.submitAsRespondent(form.getId(), {})).toThrow('collects emails; pass { email }');
   });
 
   it('refuses a second response from the same person when the form takes one per person', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     form.setLimitOneResponsePerUser(true);
     ws.forms.submitAsRespondent(form.getId(), {}, { email: 'a@school.example' });
     expect(() => ws.forms.submitAsRespondent(form.getId(), {}, { email: 'a@school.example' })).toThrow(
@@ -95,7 +80,7 @@ describe('a person submitting the form (emulator API)', () => {
   });
 
   it('refuses answers once the form stops accepting responses', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     form.setAcceptingResponses(false);
     expect(() => ws.forms.submitAsRespondent(form.getId(), {})).toThrow('is not accepting responses');
   });

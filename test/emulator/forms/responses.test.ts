@@ -1,49 +1,34 @@
-import { Workspace } from '../workspace';
-
-function setup() {
-  const ws = new Workspace();
-  const form = (ws.globals().FormApp as GoogleAppsScript.Forms.FormApp).create('Анкета');
-  const name = form.addTextItem().setTitle('ФИО');
-  const format = form.addMultipleChoiceItem().setTitle('Формат').setChoiceValues(['Очно', 'Онлайн']);
-  const score = form.addScaleItem().setTitle('Оценка');
-  const topics = form.addCheckboxItem().setTitle('Темы').setChoiceValues(['Методика', 'Документы']);
-  const grid = form
-    .addGridItem()
-    .setTitle('Встречи')
-    .setRows(['Сентябрь', 'Октябрь'])
-    .setColumns(['Да', 'Нет']);
-  return { ws, form, name, format, score, topics, grid };
-}
+import { questionnaire } from './test-kit';
 
 describe('item responses (§5.2)', () => {
   it('rejects a choice that is not offered', () => {
-    const { format } = setup();
+    const { format } = questionnaire();
     expect(() => format.createResponse('Заочно')).toThrow(
       'Invalid response submitted to item "Формат": "Заочно"',
     );
   });
 
   it('accepts any choice once "other" is shown', () => {
-    const { format } = setup();
+    const { format } = questionnaire();
     format.showOtherOption(true);
     expect(format.createResponse('Заочно').getResponse()).toBe('Заочно');
   });
 
   it('rejects a checkbox answer with a choice that is not offered', () => {
-    const { topics } = setup();
+    const { topics } = questionnaire();
     expect(() => topics.createResponse(['Методика', 'Спорт'])).toThrow(
       'Invalid response submitted to item "Темы"',
     );
   });
 
   it('rejects a scale value out of bounds and reads an accepted one back as text', () => {
-    const { score } = setup();
+    const { score } = questionnaire();
     expect(() => score.createResponse(6)).toThrow('Invalid response submitted to item "Оценка": 6');
     expect(score.createResponse(5).getResponse()).toBe('5');
   });
 
   it('takes exactly one grid value per row, null only on a non-required grid', () => {
-    const { grid } = setup();
+    const { grid } = questionnaire();
     expect(() => grid.createResponse(['Да'])).toThrow('Invalid response submitted to item "Встречи"');
     expect(grid.createResponse(['Да', null as unknown as string]).getResponse()).toEqual(['Да', null]);
     grid.setRequired(true);
@@ -53,7 +38,7 @@ describe('item responses (§5.2)', () => {
   });
 
   it('reads a date answer back as YYYY-MM-DD in the script time zone', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     const date = form.addDateItem().setTitle('Дата');
     expect(date.createResponse(new Date(Date.UTC(2025, 8, 30, 22, 30))).getResponse()).toBe('2025-10-01');
   });
@@ -61,7 +46,7 @@ describe('item responses (§5.2)', () => {
 
 describe('more item responses (§5.2)', () => {
   it('takes a list of columns or null per checkbox-grid row', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     const grid = form
       .addCheckboxGridItem()
       .setTitle('Роли')
@@ -76,7 +61,7 @@ describe('more item responses (§5.2)', () => {
   });
 
   it('allows no "other" on a list item', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     const list = form.addListItem().setTitle('Должность').setChoiceValues(['Воспитатель']);
     expect(() => list.createResponse('Логопед')).toThrow(
       'Invalid response submitted to item "Должность": "Логопед"',
@@ -86,7 +71,7 @@ describe('more item responses (§5.2)', () => {
 
 describe('form responses (§5.2, §8.11)', () => {
   it('has no id and no edit URL before submit', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     const response = form.createResponse();
     expect([response.getId(), response.getEditResponseUrl(), response.getTimestamp()]).toEqual([
       null,
@@ -96,7 +81,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('keeps only the last item response per item', () => {
-    const { form, format } = setup();
+    const { form, format } = questionnaire();
     const response = form
       .createResponse()
       .withItemResponse(format.createResponse('Очно'))
@@ -106,7 +91,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('lists answers in form order, with "" for an unanswered text item and nothing for other unanswered items', () => {
-    const { form, score, format } = setup();
+    const { form, score, format } = questionnaire();
     const response = form
       .createResponse()
       .withItemResponse(score.createResponse(4))
@@ -119,7 +104,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('gets an id and the submit time on submit, and is stored with the form', () => {
-    const { ws, form, name } = setup();
+    const { ws, form, name } = questionnaire();
     const response = form.createResponse().withItemResponse(name.createResponse('Иванова')).submit();
     expect(response.getId()).toMatch(/^2_ABaOnu/);
     expect(response.getTimestamp()).toEqual(new Date(ws.rt.now));
@@ -128,7 +113,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('lists only responses submitted at or after a given time', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     form.createResponse().submit();
     ws.rt.advance(3600_000);
     const later = form.createResponse().submit();
@@ -136,13 +121,13 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('throws when submitted twice', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     const response = form.createResponse().submit();
     expect(() => response.submit()).toThrow('This response has already been submitted.');
   });
 
   it('cannot take item responses after submit', () => {
-    const { form, name } = setup();
+    const { form, name } = questionnaire();
     const response = form.createResponse().submit();
     expect(() => response.withItemResponse(name.createResponse('x'))).toThrow(
       'Item responses can only be added to a response that has not been submitted.',
@@ -150,7 +135,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('builds a pre-filled URL with entry.<itemId> and spaces as +', () => {
-    const { ws, form, name, topics } = setup();
+    const { ws, form, name, topics } = questionnaire();
     const url = form
       .createResponse()
       .withItemResponse(name.createResponse('Анна Иванова'))
@@ -166,7 +151,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('gives the respondent email only when the form collects it', () => {
-    const { ws, form } = setup();
+    const { ws, form } = questionnaire();
     const id = ws.forms.submitAsRespondent(form.getId(), {}, { email: 'mentor@school.example' });
     expect(form.getResponse(id).getRespondentEmail()).toBe('');
     form.setCollectEmail(true);
@@ -174,7 +159,7 @@ describe('form responses (§5.2, §8.11)', () => {
   });
 
   it('empties the form store with deleteAllResponses', () => {
-    const { form } = setup();
+    const { form } = questionnaire();
     form.createResponse().submit();
     form.deleteAllResponses();
     expect(form.getResponses()).toEqual([]);
