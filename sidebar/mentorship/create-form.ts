@@ -1,6 +1,6 @@
 /** The form of a new pair or group: a mentor, one or more mentees, form, kinds, dates; saved as «проект». */
 import type { MentorshipSidebarData } from '../../src/app/mentorship-sidebar';
-import { MENTORING_FORMS, MENTORING_KINDS } from '../../src/domain/vocabulary';
+import { GROUP_KIND, MENTORING_FORMS, MENTORING_KINDS } from '../../src/domain/vocabulary';
 import { el } from '../shared/dom';
 import {
   checkboxGroup,
@@ -14,9 +14,6 @@ import {
 } from '../shared/fields';
 import { serverFunctions } from '../shared/server';
 import { runCall, statusLine } from '../shared/status';
-
-/** The kind that means one mentor and two or more mentees (the domain's GROUP_KIND). */
-const GROUP_KIND = 'в группе';
 
 /** What the curator should know before choosing someone: no consent, already in a pair or group. */
 function warn(person: { consent: boolean; mentorshipIds?: string[] }): string {

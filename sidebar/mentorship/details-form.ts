@@ -3,7 +3,7 @@
  * are changed in the sheet or by a new pair. Folded by default: the status and the programme come first.
  */
 import type { MentorshipEntry } from '../../src/app/mentorship-sidebar';
-import { MENTORING_FORMS, MENTORING_KINDS } from '../../src/domain/vocabulary';
+import { GROUP_KIND, MENTORING_FORMS, MENTORING_KINDS } from '../../src/domain/vocabulary';
 import { el } from '../shared/dom';
 import {
   checkboxGroup,
@@ -16,8 +16,6 @@ import {
 } from '../shared/fields';
 import { serverFunctions } from '../shared/server';
 import { runCall, statusLine } from '../shared/status';
-
-const GROUP_KIND = 'в группе';
 
 /** The folded form; `saved(message)` runs after the server saved the change. */
 export function detailsForm(m: MentorshipEntry, saved: (message: string) => Promise<void>): HTMLElement {

@@ -4,8 +4,7 @@ import type { Mentee, Mentor } from '../entities/people';
 import { fullName } from '../entities/people';
 import { isGroup, type Mentorship } from '../entities/mentorship';
 
-/** The kind of mentoring that means «one mentor, two or more mentees» (seed 002 §2.4). */
-export const GROUP_KIND = 'в группе';
+import { GROUP_KIND } from '../../vocabulary';
 
 /**
  * Whether a mentor and a mentee row are the same person. The explicit «Также наставляемый (ID)» column decides;
