@@ -1,5 +1,5 @@
 // Builds what is pushed to Apps Script: dist/Code.js (one ES2019 script with a top-level function per export
-// of src/index.ts), dist/<sidebar>.html (one self-contained file per folder under sidebar/) and
+// of src/index.ts), dist/<sidebar>.html (one self-contained file per sidebar folder, sidebar/<feature>/<name>/) and
 // dist/appsscript.json. `node build.mjs [--production] [--watch] [--outdir DIR]`.
 import * as esbuild from 'esbuild';
 import {
@@ -81,13 +81,26 @@ async function bundleServer(exports, production) {
   return `${result.outputFiles[0].text}\n${stubs}`;
 }
 
-/** One self-contained HTML file per folder under sidebar/ that has an index.html: JS and CSS inlined. */
+/**
+ * The sidebars: every folder under sidebar/ (at any depth, sidebar/<feature>/<name>/) that has an index.html,
+ * by the folder's name, which is the page's name in dist/ and in HtmlService.createHtmlOutputFromFile.
+ */
+export function sidebarFolders(dir = sidebarRoot) {
+  if (!existsSync(dir)) return [];
+  const found = existsSync(path.join(dir, 'index.html')) ? [[path.basename(dir), dir]] : [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) found.push(...sidebarFolders(path.join(dir, entry.name)));
+  }
+  const names = found.map(([name]) => name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new Error(`two sidebar folders are named «${twice}»: a page name must be unique`);
+  return found.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** One self-contained HTML file per sidebar folder: JS and CSS inlined. */
 async function buildSidebars(outdir, production) {
   const built = [];
-  if (!existsSync(sidebarRoot)) return built;
-  for (const name of readdirSync(sidebarRoot).sort()) {
-    const dir = path.join(sidebarRoot, name);
-    if (!existsSync(path.join(dir, 'index.html'))) continue;
+  for (const [name, dir] of sidebarFolders()) {
     const result = await esbuild.build({
       entryPoints: [path.join(dir, 'main.ts')],
       bundle: true,
@@ -104,7 +117,9 @@ async function buildSidebars(outdir, production) {
     const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
     const template = readFileSync(path.join(dir, 'index.html'), 'utf8');
     if (!template.includes('<!-- styles -->') || !template.includes('<!-- script -->')) {
-      throw new Error(`sidebar/${name}/index.html needs the <!-- styles --> and <!-- script --> markers`);
+      throw new Error(
+        `${path.relative(root, dir)}/index.html needs the <!-- styles --> and <!-- script --> markers`,
+      );
     }
     // A literal "</script" inside the inlined code would end the script element early.
     const html = template

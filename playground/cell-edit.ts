@@ -1,4 +1,4 @@
-import type { Workspace } from '../test/emulator/workspace';
+import type { Workspace } from '../emulator/workspace';
 import { errorOf, type Outcome } from './outcome';
 import type { ScriptHost } from './script-host';
 

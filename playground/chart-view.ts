@@ -1,4 +1,4 @@
-import type { Workspace } from '../test/emulator/workspace';
+import type { Workspace } from '../emulator/workspace';
 
 /** A chart anchored on a sheet, with the numbers it plots: enough for the page to draw simple bars. */
 export interface ChartView {

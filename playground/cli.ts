@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runScenarioFile } from './run-scenario';
-import { compileScript } from './script-loader';
+import { compileScript } from '../emulator/script-loader';
 import { startServer } from './server';
 import { PlaygroundSession } from './session';
 

@@ -169,7 +169,7 @@ export const DEMO_PROGRAMME = {
   tasks: 'Освоить планирование; провести открытые занятия; выстроить взаимодействие с семьями воспитанников',
 };
 
-/** The plan of the first programme (savePlanEvents). */
+/** The plan of the first programme (saveProgrammePlan). */
 export const DEMO_PLAN = [
   {
     direction: 'нормативные правовые',

@@ -1,4 +1,4 @@
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { editCell } from './cell-edit';
 import { advanceClock } from './emulator-adapter';
 import {
@@ -12,7 +12,7 @@ import {
 } from './demo-data';
 import type { Outcome } from './outcome';
 import { ScriptHost } from './script-host';
-import type { CompiledScript } from './script-loader';
+import type { CompiledScript } from '../emulator/script-loader';
 import { workbookView } from './workbook-view';
 
 /** The demo's "today": the first term is well under way. */
@@ -61,42 +61,40 @@ export class DemoBuilder {
         for (const status of ['утверждена', 'идёт']) this.sidebar('updateMentorship', { id, status });
       }
     }
-    if (!this.has('saveProgramme')) return this.problems;
+    if (!this.has('saveProgrammePlan')) return this.problems;
     this.at('2025-09-19T15:00:00+03:00');
-    const programmes = DEMO_MENTORSHIPS.map((p, i) =>
-      pairs[i]
-        ? this.sidebar('saveProgramme', {
-            mentorshipId: pairs[i],
-            title: `Персонализированная программа наставничества ${i + 1}`,
-            ...DEMO_PROGRAMME,
-            startDate: p.start,
-            endDate: p.end,
-          })
-        : null,
-    );
-    const planned = this.has('savePlanEvents') && programmes[0];
-    if (planned) {
-      const events = DEMO_PLAN.map((e) => ({ ...e, done: false }));
-      this.sidebar('savePlanEvents', { programmeId: planned, events });
-    }
+    DEMO_MENTORSHIPS.forEach((p, i) => {
+      if (!pairs[i]) return;
+      const programme = {
+        title: `Персонализированная программа наставничества ${i + 1}`,
+        ...DEMO_PROGRAMME,
+        startDate: p.start,
+        endDate: p.end,
+      };
+      const events = i === 0 ? DEMO_PLAN.map((e) => ({ ...e, done: false })) : [];
+      this.sidebar('saveProgrammePlan', { mentorshipId: pairs[i], programme, events });
+    });
     this.at('2025-11-17T12:00:00+03:00');
     this.sidebar('addMentee', DEMO_NEWCOMER);
     this.at(DEMO_TODAY);
-    if (planned) this.markDone(planned);
+    if (pairs[0]) this.markDone(pairs[0]);
     return this.problems;
   }
 
-  /** The curator ticks the events whose deadline has passed, through the plan endpoints. */
-  private markDone(programmeId: string): void {
-    if (!this.has('listPlanEvents')) return;
-    const listed = this.host.invoke('listPlanEvents', [programmeId]);
-    if (!this.check('listPlanEvents', listed) || !listed.ok) return;
-    const events = (listed.value as { items: Array<{ deadline?: string }> }).items;
+  /** The curator ticks the events whose deadline has passed, in the pair's sidebar, and saves the plan. */
+  private markDone(mentorshipId: string): void {
+    const loaded = this.host.invoke('loadProgrammeSidebar', [mentorshipId]);
+    if (!this.check('loadProgrammeSidebar', loaded) || !loaded.ok) return;
+    const { programme, events } = loaded.value as {
+      programme: Record<string, unknown> | null;
+      events: Array<{ deadline?: string }>;
+    };
+    if (!programme) return;
     const today = new Date(this.host.ws.rt.now).toISOString().slice(0, 10);
     const updated = events.map((e) =>
       e.deadline && e.deadline < today ? { ...e, done: true, doneDate: e.deadline } : e,
     );
-    this.sidebar('savePlanEvents', { programmeId, events: updated });
+    this.sidebar('saveProgrammePlan', { mentorshipId, programme, events: updated });
   }
 
   /** Moves the clock forward to a moment (never back), firing the time-driven triggers that come due. */

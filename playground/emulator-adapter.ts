@@ -2,9 +2,9 @@
  * The one place that reaches into the emulator beyond the Apps Script API: the UI record, the bound workbook,
  * the Drive's documents, the platform's clock and records. Reads never count as the script's calls.
  */
-import type { UiRecord } from '../test/emulator/spreadsheet/ui-record';
-import type { PlatformState } from '../test/emulator/platform/state';
-import type { Workspace } from '../test/emulator/workspace';
+import type { UiRecord } from '../emulator/spreadsheet/ui-record';
+import type { PlatformState } from '../emulator/platform/state';
+import type { Workspace } from '../emulator/workspace';
 
 const DOCUMENT = 'application/vnd.google-apps.document';
 

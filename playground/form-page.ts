@@ -1,5 +1,5 @@
-import type { FormModel, ItemModel } from '../test/emulator/forms/model';
-import { escapeHtml } from '../test/emulator/html/escape';
+import type { FormModel, ItemModel } from '../emulator/forms/model';
+import { escapeHtml } from '../emulator/html/escape';
 
 /** A plain page around some HTML: the style every page outside the spreadsheet window shares. */
 export function plainPage(title: string, body: string): string {

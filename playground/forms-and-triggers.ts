@@ -1,5 +1,5 @@
-import type { FormModel } from '../test/emulator/forms/model';
-import type { Workspace } from '../test/emulator/workspace';
+import type { FormModel } from '../emulator/forms/model';
+import type { Workspace } from '../emulator/workspace';
 import type { Outcome } from './outcome';
 import type { ScriptHost } from './script-host';
 

@@ -1,5 +1,5 @@
-import type { MenuEntry, MenuRecord } from '../test/emulator/spreadsheet/ui-record';
-import type { Workspace } from '../test/emulator/workspace';
+import type { MenuEntry, MenuRecord } from '../emulator/spreadsheet/ui-record';
+import type { Workspace } from '../emulator/workspace';
 import { uiOf } from './emulator-adapter';
 
 /** The menus onOpen added, as the emulator recorded them (empty before onOpen or without a UI record). */

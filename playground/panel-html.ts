@@ -1,4 +1,4 @@
-import type { Workspace } from '../test/emulator/workspace';
+import type { Workspace } from '../emulator/workspace';
 
 /**
  * The page's side of the transport: google.script.run calls go to /api/invoke over fetch (the server answers

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runScenario, type Scenario } from './scenario';
-import type { CompiledScript } from './script-loader';
+import type { CompiledScript } from '../emulator/script-loader';
 import { scenarioSnapshot, type ScenarioSnapshot } from './snapshot-view';
 import { startSnapshot } from './start-state';
 

@@ -1,13 +1,13 @@
-import type { AuthMode } from '../test/emulator/core/runtime';
-import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { AuthMode } from '../emulator/core/runtime';
+import type { ScriptedAnswer } from '../emulator/spreadsheet/ui-record';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { editCell } from './cell-edit';
 import { durationMs } from './duration';
 import { advanceClock, uiOf } from './emulator-adapter';
 import { fireTrigger, submitForm, type FormSubmission } from './forms-and-triggers';
 import type { Outcome } from './outcome';
 import { ScriptHost } from './script-host';
-import type { CompiledScript } from './script-loader';
+import type { CompiledScript } from '../emulator/script-loader';
 
 /** One step of a scenario; exactly one of the keys below, plus an optional `note` for the reader. */
 export type Step = StepOptions &

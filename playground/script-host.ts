@@ -1,10 +1,10 @@
-import type { AuthMode, ExecutionKind } from '../test/emulator/core/runtime';
-import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
-import { Workspace, type WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { AuthMode, ExecutionKind } from '../emulator/core/runtime';
+import type { ScriptedAnswer } from '../emulator/spreadsheet/ui-record';
+import { Workspace, type WorkspaceSnapshot } from '../emulator/workspace';
 import { nameWorkbook, uiOf } from './emulator-adapter';
 import { findMenuFunction, menusOf } from './menus';
 import { errorOf, unansweredQuestion, type Outcome } from './outcome';
-import { loadScript, type CompiledScript } from './script-loader';
+import { loadScript, type CompiledScript } from '../emulator/script-loader';
 
 /** The name the bound workbook gets when the playground creates it. */
 export const WORKBOOK_NAME = 'Реестр наставничества';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
+import type { ScriptedAnswer } from '../emulator/spreadsheet/ui-record';
 import { documentsOf } from './emulator-adapter';
 import { answersFromPost, formPage, plainPage } from './form-page';
 import { findForm } from './forms-and-triggers';
@@ -11,7 +11,7 @@ import { buildPage } from './page-bundle';
 import { panelHtml } from './panel-html';
 import type { PageState, PlaygroundSession } from './session';
 import { workbookXlsx } from './xlsx-export';
-import { escapeHtml } from '../test/emulator/html/escape';
+import { escapeHtml } from '../emulator/html/escape';
 
 /** Where the server finds its page files. */
 export interface ServerOptions {

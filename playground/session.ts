@@ -1,6 +1,6 @@
-import type { MenuRecord, ScriptedAnswer } from '../test/emulator/spreadsheet/ui-record';
-import type { PlatformState } from '../test/emulator/platform/state';
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { MenuRecord, ScriptedAnswer } from '../emulator/spreadsheet/ui-record';
+import type { PlatformState } from '../emulator/platform/state';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { editCell, type CellEdit } from './cell-edit';
 import { chartsOf, type ChartView } from './chart-view';
 import { advanceClock, documentsOf, uiOf, type DocEntry } from './emulator-adapter';
@@ -8,7 +8,7 @@ import { formsOf, submitForm, type FormSubmission } from './forms-and-triggers';
 import { menusOf } from './menus';
 import { errorOf, type Outcome } from './outcome';
 import { ScriptHost } from './script-host';
-import type { CompiledScript } from './script-loader';
+import type { CompiledScript } from '../emulator/script-loader';
 import { startSnapshot } from './start-state';
 import { readStateFile, writeStateFile, type Panel } from './state-file';
 import { workbookView, type WorkbookView } from './workbook-view';

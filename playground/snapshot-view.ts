@@ -1,5 +1,5 @@
-import type { PlatformState } from '../test/emulator/platform/state';
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { PlatformState } from '../emulator/platform/state';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { chartsOf } from './chart-view';
 import { documentsOf, platformState, uiOf } from './emulator-adapter';
 import { formsOf } from './forms-and-triggers';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { buildDemo } from './demo';
-import type { CompiledScript } from './script-loader';
+import type { CompiledScript } from '../emulator/script-loader';
 
 /**
  * The Workspace a run starts from: "empty" (undefined: a new workbook), "demo" (the demo kindergarten) or a

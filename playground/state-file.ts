@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceSnapshot } from '../test/emulator/workspace';
+import type { WorkspaceSnapshot } from '../emulator/workspace';
 
 /** A sidebar or dialog on the page; `id` changes each time the script shows one, so the page reloads it. */
 export interface Panel {

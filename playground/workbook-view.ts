@@ -1,4 +1,4 @@
-import type { Workspace } from '../test/emulator/workspace';
+import type { Workspace } from '../emulator/workspace';
 import { spreadsheetApp } from './emulator-adapter';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Workspace } from '../test/emulator/workspace';
+import type { Workspace } from '../emulator/workspace';
 import { workbookView } from './workbook-view';
 
 /** A file to download. */

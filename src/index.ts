@@ -1,38 +1,30 @@
 /**
  * The add-on's public surface: every export becomes a top-level function of dist/Code.js (build.mjs generates
- * the stubs), callable by Apps Script as a menu handler, a trigger or a google.script.run endpoint.
- * Re-exports only; functions whose names end with `_` would be private to google.script.run.
+ * the stubs), callable by Apps Script as a menu handler, a trigger or a google.script.run endpoint. Re-exports
+ * only, and only what the menu, the sidebars and the triggers call: one module for the menu, one per sidebar.
  */
-export { getAboutInfo, showAbout } from './gas/about';
-export { onInstall, onOpen } from './gas/menu';
-export { checkData, setupWorkbook, withdrawConsentFromMenu } from './gas/registry-menu';
 export {
-  addMentee,
-  addMentor,
-  createMentorship,
-  listMentees,
-  listMentors,
-  listMentorships,
-  listPlanEvents,
-  listProgrammes,
-  saveProgramme,
-  savePlanEvents,
-  updateMentee,
-  updateMentor,
-  updateMentorship,
+  checkData,
+  onInstall,
+  onOpen,
+  setupWorkbook,
+  showAbout,
+  showCohortSidebar,
+  showMatchSidebar,
+  showMenteeSidebar,
+  showMentorshipSidebar,
+  showMentorSidebar,
   withdrawConsent,
-} from './gas/registry-endpoints';
+} from './gas/menu';
+export { loadAboutSidebar } from './gas/about/about-sidebar';
+export { addMentor, loadMentorSidebar, updateMentor } from './gas/banks/mentor-sidebar';
+export { addMentee, loadMenteeSidebar, updateMentee } from './gas/banks/mentee-sidebar';
 export {
+  createMentorship,
   loadMentorshipSidebar,
   loadProgrammeSidebar,
   saveProgrammePlan,
-} from './gas/mentorship-sidebar-endpoints';
-export { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from './gas/sidebars';
-export { loadMenteeSidebar, loadMentorSidebar } from './gas/person-sidebar-endpoints';
-export {
-  acceptProposals,
-  loadMatchSidebar,
-  proposeCohort,
-  rankMentorsForMentee,
-} from './gas/matching-endpoints';
-export { showCohortSidebar, showMatchSidebar } from './gas/matching-sidebars';
+  updateMentorship,
+} from './gas/mentorships/mentorship-sidebar';
+export { loadMatchSidebar, rankMentorsForMentee } from './gas/matching/match-sidebar';
+export { acceptProposals, proposeCohort } from './gas/matching/cohort-sidebar';

@@ -1,4 +1,4 @@
-import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { ScriptedAnswer } from '../../emulator/spreadsheet/ui-record';
 import type { CellEdit } from '../cell-edit';
 import type { Outcome } from '../outcome';
 import type { PageState } from '../session';

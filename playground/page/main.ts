@@ -1,5 +1,5 @@
 /** The spreadsheet window of the playground: draws the server's state and turns clicks into executions. */
-import type { ScriptedAnswer } from '../../test/emulator/spreadsheet/ui-record';
+import type { ScriptedAnswer } from '../../emulator/spreadsheet/ui-record';
 import type { Question } from '../outcome';
 import type { PageState } from '../session';
 import * as api from './api';

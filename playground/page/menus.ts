@@ -1,4 +1,4 @@
-import type { MenuEntry, MenuRecord } from '../../test/emulator/spreadsheet/ui-record';
+import type { MenuEntry, MenuRecord } from '../../emulator/spreadsheet/ui-record';
 import { byId, clear, el } from './dom';
 import { hidePopup, showPopup } from './overlays';
 

@@ -19,7 +19,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Подобрать наставника', functionName: 'showMatchSidebar' },
   { caption: 'Подобрать пары для всех', functionName: 'showCohortSidebar' },
   { caption: 'Проверить данные', functionName: 'checkData' },
-  { caption: 'Отозвать согласие…', functionName: 'withdrawConsentFromMenu' },
+  { caption: 'Отозвать согласие…', functionName: 'withdrawConsent' },
   'separator',
   { caption: 'О программе', functionName: 'showAbout' },
 ];

@@ -8,11 +8,11 @@ import { formatId } from '../../src/domain/registry/ids';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../src/domain/registry/tables';
 import { toRow } from '../../src/domain/registry/to-row';
 import { DIRECTIONS, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../src/domain/vocabulary';
-import { loadMatchingData, waitingMentees } from '../../src/app/matching-data';
-import { acceptProposals, proposeCohort } from '../../src/gas/matching-endpoints';
-import { gasRegistry } from '../../src/gas/registry-services';
-import { SheetTableStore } from '../../src/gas/sheet-table-store';
-import type { Workspace } from '../emulator/workspace';
+import { loadMatchingData, waitingMentees } from '../../src/app/matching/matching-data';
+import { acceptProposals, proposeCohort } from '../gas/endpoints';
+import { services } from '../../src/gas/services';
+import { SheetTableStore } from '../../src/gas/registry/sheet-table-store';
+import type { Workspace } from '../../emulator/workspace';
 import { menteeInput, mentorInput, setUpWorkspace } from '../gas/registry-fixture';
 import { seededRandom } from './matching-cohort';
 
@@ -90,7 +90,7 @@ function cost(mentees: number, mentors: number, batches: readonly number[]) {
     const result = ws.run(() => proposeCohort(), { kind: 'sidebar' });
     const calls = ws.rt.counter.count('SpreadsheetApp');
     const methods = ws.rt.counter.methods();
-    const data = ws.run(() => loadMatchingData(gasRegistry()), { kind: 'sidebar' });
+    const data = ws.run(() => loadMatchingData(services()), { kind: 'sidebar' });
     const started = performance.now();
     assignCohort(waitingMentees(data), data.matchMentors, data.weights);
     const domainMs = performance.now() - started;

@@ -5,11 +5,11 @@
 import { formatId } from '../../src/domain/registry/ids';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../src/domain/registry/tables';
 import { toRow } from '../../src/domain/registry/to-row';
-import { addMentor, listMentors, updateMentorship } from '../../src/gas/registry-endpoints';
-import { checkData } from '../../src/gas/registry-menu';
-import { SheetTableStore } from '../../src/gas/sheet-table-store';
+import { addMentor, listMentors, updateMentorship } from '../gas/endpoints';
+import { checkData } from '../gas/endpoints';
+import { SheetTableStore } from '../../src/gas/registry/sheet-table-store';
 import type { Cells } from '../../src/ports/table-store';
-import type { Workspace } from '../emulator/workspace';
+import type { Workspace } from '../../emulator/workspace';
 import { menteeInput, mentorInput, setUpWorkspace } from '../gas/registry-fixture';
 
 type Operation = 'checkData' | 'listMentors' | 'addMentor' | 'updateMentorship';

@@ -10,9 +10,9 @@
 import { formatId } from '../../src/domain/registry/ids';
 import { MENTORS_TABLE } from '../../src/domain/registry/tables';
 import { toRow } from '../../src/domain/registry/to-row';
-import { setupWorkbook } from '../../src/gas/registry-menu';
-import { SheetTableStore } from '../../src/gas/sheet-table-store';
-import type { Workspace } from '../emulator/workspace';
+import { setupWorkbook } from '../gas/endpoints';
+import { SheetTableStore } from '../../src/gas/registry/sheet-table-store';
+import type { Workspace } from '../../emulator/workspace';
 import { installWorkspace, mentorInput } from '../gas/registry-fixture';
 
 /** Classes of the SpreadsheetApp service, to list its calls by method. */

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { Workspace } from '../emulator/workspace';
+import { Workspace } from '../../emulator/workspace';
 import { launchBrowser, openSidebar, screenshot, until } from '../support/browser';
-import { loadBundle } from '../support/load-bundle';
+import { loadBundle } from '../../emulator/script-loader';
 
 describe('the «О программе» sidebar in Chromium', () => {
   let browser: Browser;

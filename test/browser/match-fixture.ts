@@ -1,6 +1,6 @@
 /** A kindergarten's banks for the matching sidebars, filled through the add-on's own endpoints. */
-import { Workspace } from '../emulator/workspace';
-import { loadBundle } from '../support/load-bundle';
+import { Workspace } from '../../emulator/workspace';
+import { loadBundle } from '../../emulator/script-loader';
 import { menteeInput, mentorInput } from '../gas/registry-fixture';
 import type { Page } from 'playwright-core';
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { Workspace } from '../emulator/workspace';
+import { Workspace } from '../../emulator/workspace';
 import { launchBrowser, openSidebar, screenshot } from '../support/browser';
-import { loadBundle } from '../support/load-bundle';
+import { loadBundle } from '../../emulator/script-loader';
 
 /** A set-up workbook with a mentor and two mentees added through the add-on's own endpoints. */
 function setUp(): Workspace {

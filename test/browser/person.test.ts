@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { Workspace } from '../emulator/workspace';
+import { Workspace } from '../../emulator/workspace';
 import { launchBrowser, openSidebar, screenshot } from '../support/browser';
-import { loadBundle } from '../support/load-bundle';
+import { loadBundle } from '../../emulator/script-loader';
 
 /** A workbook set up from the menu, with the bundle loaded as Apps Script loads it. */
 function setUp(): Workspace {
@@ -139,7 +139,7 @@ describe('the bank sidebars in Chromium', () => {
     const ws = setUp();
     const { page } = await openSidebar(browser, ws, 'mentee');
     await loaded(page);
-    // Slow the wire down: the page's transport is read at each call (test/emulator/html/client-shim.ts).
+    // Slow the wire down: the page's transport is read at each call (emulator/html/client-shim.ts).
     await page.evaluate(() => {
       const w = window as unknown as Record<string, (...args: unknown[]) => Promise<string>>;
       const fast = w.__gasInvoke;

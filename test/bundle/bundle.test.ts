@@ -1,5 +1,5 @@
-import { Workspace } from '../emulator/workspace';
-import { loadBundle } from '../support/load-bundle';
+import { Workspace } from '../../emulator/workspace';
+import { loadBundle } from '../../emulator/script-loader';
 
 /** What Extensions › Наставник shows after onOpen: the captions a curator reads, separators as '—'. */
 function menuCaptions(ws: Workspace): string[] {
@@ -10,8 +10,7 @@ function menuCaptions(ws: Workspace): string[] {
 describe('the built bundle, loaded as Apps Script loads it', () => {
   it('exposes every handler as a top-level function of one global context', () => {
     const ws = new Workspace();
-    const context = loadBundle(ws);
-    expect(typeof context.onOpen).toBe('function');
+    expect(loadBundle(ws)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showAbout']));
     expect(ws.scriptFunctionNames()).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showAbout']));
   });
 
@@ -66,7 +65,7 @@ describe('the built bundle, loaded as Apps Script loads it', () => {
   it('answers the sidebar over google.script.run with JSON-safe data', () => {
     const ws = new Workspace();
     loadBundle(ws);
-    const result = ws.html.invoke('getAboutInfo', []);
+    const result = ws.html.invoke('loadAboutSidebar', []);
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({ product: 'Наставник', workbook: ws.spreadsheet.active.getName() }),

@@ -1,6 +1,6 @@
 /** A Workspace with the Apps Script globals installed, and helpers to look at the active spreadsheet as a person. */
-import { setupWorkbook } from '../../src/gas/registry-menu';
-import { Workspace } from '../emulator/workspace';
+import { setupWorkbook } from './endpoints';
+import { Workspace } from '../../emulator/workspace';
 
 /** A fresh emulated Workspace whose globals are on jest's global until `done()`. */
 export function installWorkspace(): { ws: Workspace; done: () => void } {

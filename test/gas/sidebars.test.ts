@@ -1,5 +1,5 @@
 import { MENU } from '../../src/app/menu';
-import { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from '../../src/gas/sidebars';
+import { showMenteeSidebar, showMentorSidebar, showMentorshipSidebar } from './endpoints';
 import { installWorkspace } from './registry-fixture';
 
 describe('the curator’s sidebars from the menu', () => {

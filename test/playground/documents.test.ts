@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { compileScript } from '../../playground/script-loader';
+import { compileScript } from '../../emulator/script-loader';
 import { startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
 

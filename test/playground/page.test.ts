@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { compileScript } from '../../playground/script-loader';
+import { compileScript } from '../../emulator/script-loader';
 import { startServer } from '../../playground/server';
 import { PlaygroundSession } from '../../playground/session';
-import { DIST } from '../support/load-bundle';
+import { DIST } from '../../emulator/script-loader';
 import { launchBrowser, screenshot } from '../support/browser';
 
 const ROOT = path.join(__dirname, '..', '..');

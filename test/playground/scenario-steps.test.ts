@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runScenarioData } from '../../playground/run-scenario';
-import { compileScript } from '../../playground/script-loader';
+import { compileScript } from '../../emulator/script-loader';
 
 const FIXTURE = path.join(__dirname, 'fixtures');
 

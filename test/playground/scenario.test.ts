@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScenarioData, runScenarioFile } from '../../playground/run-scenario';
-import { compileScript } from '../../playground/script-loader';
-import { DIST } from '../support/load-bundle';
+import { compileScript } from '../../emulator/script-loader';
+import { DIST } from '../../emulator/script-loader';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'playground', 'examples', 'first-steps.json');
 
@@ -43,7 +43,7 @@ describe('the scenario runner', () => {
 
   it('opens the sidebar a menu item asks for, and answers its google.script.run call', () => {
     expect(snapshot.ui.sidebar).toBe('О программе');
-    const about = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'getAboutInfo');
+    const about = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'loadAboutSidebar');
     expect(about?.result).toMatchObject({ product: 'Наставник', workbook: 'Реестр наставничества' });
     expect(snapshot.ui.toasts.map((t) => (t as { title: string }).title)).toContain('Настройка таблицы');
   });
@@ -56,7 +56,7 @@ describe('the scenario runner', () => {
   });
 
   it('keeps google.script.run rules: a private function cannot be called from a sidebar', () => {
-    const privateCall = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'getAboutInfo_');
+    const privateCall = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'loadAboutSidebar_');
     expect(privateCall?.error).toMatch(/not found/);
   });
 
@@ -76,7 +76,7 @@ describe('a scenario that starts where another stopped', () => {
     writeFileSync(path.join(dir, 'after-first.json'), JSON.stringify(first));
     const next = runScenarioData(
       compiled,
-      { start: 'after-first.json', steps: [{ call: 'listMentors', as: 'sidebar' }] },
+      { start: 'after-first.json', steps: [{ call: 'loadMentorSidebar', as: 'sidebar' }] },
       dir,
     );
     expect(next.steps[0].result).toMatchObject({

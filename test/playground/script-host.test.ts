@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { editCell } from '../../playground/cell-edit';
-import { compileScript } from '../../playground/script-loader';
+import { compileScript } from '../../emulator/script-loader';
 import { ScriptHost } from '../../playground/script-host';
 
 const FIXTURE = path.join(__dirname, 'fixtures');

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileScript } from '../../playground/script-loader';
+import { compileScript } from '../../emulator/script-loader';
 import { PlaygroundSession } from '../../playground/session';
 
 const FIXTURE = path.join(__dirname, 'fixtures');

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Workspace } from '../emulator/workspace';
-import { DIST } from './load-bundle';
+import type { Workspace } from '../../emulator/workspace';
+import { DIST } from '../../emulator/script-loader';
 
 /** Debian's Chromium (apt-get install chromium); playwright cannot download browsers here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

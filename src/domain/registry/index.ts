@@ -31,7 +31,7 @@ export * from './rules/transition';
 export * from './rules/capacity';
 export * from './rules/consent';
 export * from './rules/mentorship-shape';
-export * from './rules/check-registry';
+export * from './rules/check-rules';
 
 export * from './model-roadmap';
 export { roadmapForYear, type NewRoadmapItem } from './roadmap-for-year';

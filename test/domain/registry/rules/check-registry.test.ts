@@ -1,11 +1,11 @@
-import { checkRegistryRules } from '../../../../src/domain/registry/rules/check-registry';
+import { checkRules } from '../../../../src/domain/registry/rules/check-rules';
 import { mentee, mentor, pair } from './fixtures';
 
 const at = <T>(rowNumber: number, entity: T) => ({ ...entity, rowNumber });
 
 describe('checking the registry’s rules across sheets', () => {
   it('finds nothing wrong in a consistent registry', () => {
-    const problems = checkRegistryRules({
+    const problems = checkRules({
       mentors: [at(2, mentor())],
       mentees: [at(2, mentee())],
       mentorships: [at(2, pair({ status: 'идёт' }))],
@@ -17,7 +17,7 @@ describe('checking the registry’s rules across sheets', () => {
   });
 
   it('points at the row and column of each broken rule', () => {
-    const problems = checkRegistryRules(
+    const problems = checkRules(
       {
         mentors: [at(2, mentor({ capacity: 1 }))],
         mentees: [at(2, mentee({ consent: false })), at(3, mentee({ id: 'НЯ-0002' }))],
@@ -37,7 +37,7 @@ describe('checking the registry’s rules across sheets', () => {
   });
 
   it('does not ask for consent in a finished pair', () => {
-    const problems = checkRegistryRules({
+    const problems = checkRules({
       mentors: [at(2, mentor({ consent: false }))],
       mentees: [at(2, mentee())],
       mentorships: [at(2, pair({ status: 'завершена' }))],

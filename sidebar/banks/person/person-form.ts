@@ -1,0 +1,145 @@
+/**
+ * The bank sidebar shared by «Наставник» and «Наставляемый»: choose a person from the list (or a new one), fill
+ * the form with inline checks, save through one server call. The list is loaded once, with one call.
+ */
+import { byId, el, replaceChildren } from '../../common/dom';
+import { markNamedFields, validateAll, type Field } from '../../common/fields';
+import { runCall, statusLine } from '../../common/status';
+import { bankGroup, personGroups, type FieldGroup, type KeyedFields } from './person-fields';
+
+/** A person as the bank's list answers: the entity with its ID and full name. */
+export type PersonRecord = { readonly id: string; readonly fullName?: string } & Record<string, unknown>;
+
+/** What differs between the two banks' sidebars. */
+export interface PersonSidebarConfig {
+  /** «наставника» / «наставляемого»: for «Добавить …». */
+  readonly accusative: string;
+  /** «наставник» / «наставляемый»: for «Новый …». */
+  readonly nominative: string;
+  /** «Наставник» / «Наставляемый», for messages. */
+  readonly noun: string;
+  /** The bank's own fields. */
+  readonly group: () => FieldGroup;
+  /** The bank's list, and the person on the curator's row (the sidebar opens on them). */
+  readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[]; selectedId?: string }>;
+  readonly add: (input: Record<string, unknown>) => Promise<PersonRecord>;
+  readonly update: (input: Record<string, unknown>) => Promise<PersonRecord>;
+  /** A line about the chosen person's work now (places, pairs), from the list's extra fields. */
+  readonly summary?: (person: PersonRecord) => string;
+}
+
+const NEW = '';
+
+function nameOf(p: Record<string, unknown>): string {
+  return [p.surname, p.firstName, p.patronymic].filter((x) => typeof x === 'string' && x).join(' ');
+}
+
+/** Builds the sidebar into #app and loads the bank. */
+export function startPersonSidebar(config: PersonSidebarConfig): void {
+  const root = byId('app');
+  const status = statusLine(el('p', { id: 'status', class: 'status' }));
+  const groups = [...personGroups(), config.group(), bankGroup()];
+  const fields: KeyedFields = Object.assign({}, ...groups.map((g) => g.fields));
+  const list = Object.values(fields);
+  const chooser = el('select', { id: 'person', name: 'person' });
+  const save = el('button', { type: 'button', class: 'primary', id: 'save' });
+  const reset = el('button', { type: 'button', id: 'new' }, 'Новая запись');
+  const skipped = el('p', { class: 'muted', id: 'skipped' });
+  const summary = el('p', { class: 'card', id: 'summary', hidden: true });
+  let people: PersonRecord[] = [];
+
+  const current = (): PersonRecord | undefined => people.find((p) => p.id === chooser.value);
+  const renderChooser = (): void => {
+    replaceChildren(
+      chooser,
+      el('option', { value: NEW }, `— новый ${config.nominative} —`),
+      ...people.map((p) => el('option', { value: p.id }, `${p.fullName ?? nameOf(p)} (${p.id})`)),
+    );
+  };
+  const fill = (person: PersonRecord | undefined): void => {
+    for (const [key, field] of Object.entries(fields)) {
+      field.error('');
+      field.set(person ? person[key] : key === 'active' ? true : undefined);
+    }
+    save.textContent = person ? 'Сохранить изменения' : `Добавить ${config.accusative}`;
+    summary.textContent = person && config.summary ? config.summary(person) : '';
+    summary.hidden = !summary.textContent;
+  };
+  const values = (editing: boolean): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(fields)) {
+      const value = field.get();
+      // Empty clears the cell of an existing person (null), and is simply left out for a new one.
+      if (value === '' || value === undefined) {
+        if (editing) out[key] = null;
+      } else out[key] = value;
+    }
+    return out;
+  };
+
+  chooser.addEventListener('change', () => {
+    fill(current());
+    status.clear();
+  });
+  reset.addEventListener('click', () => {
+    chooser.value = NEW;
+    fill(undefined);
+    status.clear();
+  });
+  save.addEventListener('click', async () => {
+    if (!validateAll(list as Field<unknown>[])) {
+      status.fail('Исправьте поля, отмеченные красным.');
+      return;
+    }
+    const editing = current();
+    const input = values(Boolean(editing));
+    const saved = await runCall(
+      root,
+      status,
+      () => (editing ? config.update({ ...input, id: editing.id }) : config.add(input)),
+      {
+        busy: 'Сохранение…',
+        done: (p) => `${config.noun} ${p.id} ${editing ? 'сохранён' : 'добавлен в банк'}.`,
+      },
+    );
+    if (!saved) {
+      markNamedFields(status.root.textContent ?? '', list as Field<unknown>[]);
+      return;
+    }
+    // The saved entity lacks the list's extra fields (places, pairs): keep them from the list.
+    const record: PersonRecord = { ...editing, ...saved, fullName: nameOf(saved) };
+    people = editing ? people.map((p) => (p.id === saved.id ? record : p)) : [...people, record];
+    renderChooser();
+    chooser.value = saved.id;
+    fill(record);
+  });
+
+  root.append(
+    el('div', { class: 'field' }, el('label', { for: 'person' }, 'Выбрать из банка'), chooser),
+    summary,
+    ...groups.map((g) =>
+      el('fieldset', {}, el('legend', {}, g.title), ...Object.values(g.fields).map((f) => f.root)),
+    ),
+    el('div', { class: 'actions' }, save, reset),
+    status.root,
+    skipped,
+  );
+  renderChooser();
+  fill(undefined);
+  void runCall(root, status, config.load, { busy: 'Загрузка…' }).then((result) => {
+    if (!result) return;
+    people = result.items;
+    renderChooser();
+    if (result.selectedId && people.some((p) => p.id === result.selectedId)) {
+      chooser.value = result.selectedId;
+      fill(current());
+      // The menu says «Добавить…»: say why the form holds someone, and how to add instead.
+      status.busy(
+        `Открыта запись ${result.selectedId} из выделенной строки. Чтобы добавить, нажмите «Новая запись».`,
+      );
+    }
+    skipped.textContent = result.skipped.length
+      ? `Не показаны строки с ошибками (${result.skipped.length}): выполните «Проверить данные».`
+      : '';
+  });
+}

@@ -1,0 +1,68 @@
+import '../../common/base.css';
+import '../../common/kit.css';
+import './style.css';
+import type { CohortProposalData } from '../../../src/app/matching/propose-cohort';
+import { byId, replaceChildren } from '../../common/dom';
+import { serverFunctions } from '../../common/server';
+import { runCall, statusLine } from '../../common/status';
+import { countOf, proposalCard, unmatchedItem } from './proposal-view';
+
+const app = byId('app');
+const list = byId('proposals');
+const unmatched = byId('unmatched');
+const summary = byId('summary');
+const createButton = byId<HTMLButtonElement>('create');
+const status = statusLine(byId('status'));
+let current: CohortProposalData | null = null;
+
+function ticked(): number[] {
+  return Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+    .filter((box) => box.checked)
+    .map((box) => Number(box.dataset.index));
+}
+
+function updateButton(): void {
+  const n = ticked().length;
+  createButton.textContent = n > 0 ? `Создать выбранные (${n})` : 'Создать выбранные';
+  createButton.disabled = n === 0;
+}
+
+function show(data: CohortProposalData): void {
+  current = data;
+  const pairs = data.proposals.filter((p) => p.kind === 'пара').length;
+  const groups = data.proposals.length - pairs;
+  summary.textContent =
+    data.waiting === 0
+      ? 'Все наставляемые уже в парах или группах: подбирать некого.'
+      : `Ждут наставника: ${data.waiting}. Предложено: ${countOf(pairs, ['пара', 'пары', 'пар'])}, ` +
+        `${countOf(groups, ['группа', 'группы', 'групп'])}. Без наставника: ${data.unmatched.length}.`;
+  replaceChildren(list, ...data.proposals.map((p, i) => proposalCard(p, i, updateButton)));
+  replaceChildren(unmatched, ...data.unmatched.map(unmatchedItem));
+  byId('unmatched-title').hidden = data.unmatched.length === 0;
+  updateButton();
+}
+
+async function propose(done?: string): Promise<void> {
+  const data = await runCall(app, status, () => serverFunctions.proposeCohort(), {
+    busy: 'Подбираем пары…',
+    done,
+  });
+  if (data) show(data);
+  else updateButton();
+}
+
+async function create(): Promise<void> {
+  if (!current) return;
+  const chosen = ticked().map((i) => current?.proposals[i]);
+  const proposals = chosen.flatMap((p) => (p ? [{ mentorId: p.mentorId, menteeIds: p.menteeIds }] : []));
+  const result = await runCall(app, status, () => serverFunctions.acceptProposals(proposals), {
+    busy: 'Создаём пары и группы…',
+  });
+  if (!result) return updateButton();
+  const ids = result.created.map((c) => c.id).join(', ');
+  await propose(`Создано (статус «проект»): ${result.created.length} — ${ids}. Остальные предложены заново.`);
+}
+
+createButton.addEventListener('click', () => void create());
+byId('again').addEventListener('click', () => void propose());
+void propose();

@@ -1,0 +1,115 @@
+/** The form of a new pair or group: a mentor, one or more mentees, form, kinds, dates; saved as «проект». */
+import type { MentorshipSidebarData } from '../../../src/app/mentorships/mentorship-sidebar';
+import { GROUP_KIND, MENTORING_FORMS, MENTORING_KINDS } from '../../../src/domain/vocabulary';
+import { el } from '../../common/dom';
+import {
+  checkboxGroup,
+  dateField,
+  markNamedFields,
+  selectField,
+  textareaField,
+  textField,
+  validateAll,
+  type Field,
+} from '../../common/fields';
+import { serverFunctions } from '../../common/server';
+import { runCall, statusLine } from '../../common/status';
+
+/** What the curator should know before choosing someone: no consent, already in a pair or group. */
+function warn(person: { consent: boolean; mentorshipIds?: string[] }): string {
+  if (!person.consent) return ' — нет согласия на ПДн';
+  return person.mentorshipIds?.length ? ` — уже в ${person.mentorshipIds.join(', ')}` : '';
+}
+
+/** Builds the form; `created(id)` runs after the server saved the new pair or group. */
+export function createForm(data: MentorshipSidebarData, created: (id: string) => Promise<void>): HTMLElement {
+  const status = statusLine(el('p', { id: 'create-status', class: 'status' }));
+  const mentor = selectField({
+    name: 'mentorId',
+    label: 'Наставник',
+    required: true,
+    empty: '— выберите наставника —',
+    // Only people active in the bank are offered, as in matching.
+    options: data.mentors
+      .filter((m) => m.active)
+      .map((m) => ({
+        value: m.id,
+        label: `${m.name}, мест: ${m.capacityLeft}${warn(m)}`,
+      })),
+  });
+  const mentees = checkboxGroup({
+    name: 'menteeIds',
+    label: 'Наставляемые',
+    required: true,
+    hint: 'Один — пара, несколько — группа',
+    options: data.mentees.filter((m) => m.active).map((m) => ({ value: m.id, label: `${m.name}${warn(m)}` })),
+  });
+  const kinds: Field<string[]> = checkboxGroup({
+    name: 'kinds',
+    label: 'Виды наставничества',
+    required: true,
+    options: MENTORING_KINDS,
+    check: (v) => {
+      const count = mentees.get().length;
+      if (count >= 2 && !v.includes(GROUP_KIND)) return `Для группы отметьте вид «${GROUP_KIND}»`;
+      if (count < 2 && v.includes(GROUP_KIND)) return `Вид «${GROUP_KIND}» — для двух и более наставляемых`;
+      return '';
+    },
+  });
+  const form = textField({
+    name: 'form',
+    label: 'Форма наставничества',
+    required: true,
+    suggestions: MENTORING_FORMS,
+  });
+  const start = dateField({ name: 'startDate', label: 'Начало' });
+  const end = dateField({
+    name: 'endDate',
+    label: 'Окончание (план)',
+    check: (v) => (start.get() && v < start.get() ? 'Окончание раньше начала' : ''),
+  });
+  const note = textareaField({ name: 'note', label: 'Примечание', rows: 2 });
+  const fields = [mentor, mentees, form, kinds, start, end, note] as Field<unknown>[];
+  form.set(MENTORING_FORMS[0]);
+  kinds.set([MENTORING_KINDS[0]]);
+  mentees.root.addEventListener('change', () => {
+    // Ticking a second mentee makes it a group: offer the kind the rules require.
+    const group = mentees.get().length >= 2;
+    const chosen = kinds.get().filter((k) => k !== GROUP_KIND && (!group || k !== MENTORING_KINDS[0]));
+    kinds.set(group ? [...chosen, GROUP_KIND] : chosen.length ? chosen : [MENTORING_KINDS[0]]);
+  });
+
+  const save = el('button', { type: 'button', class: 'primary', id: 'create' }, 'Создать проект');
+  const section = el(
+    'section',
+    {},
+    el('h2', {}, 'Новая пара или группа'),
+    data.mentors.length && data.mentees.length
+      ? null
+      : el('p', { class: 'muted' }, 'Сначала добавьте наставников и наставляемых в банки.'),
+    ...fields.map((f) => f.root),
+    el('div', { class: 'actions' }, save),
+    status.root,
+  );
+  save.addEventListener('click', async () => {
+    if (!validateAll(fields)) {
+      status.fail('Исправьте поля, отмеченные красным.');
+      return;
+    }
+    const input: Record<string, unknown> = {
+      mentorId: mentor.get(),
+      menteeIds: mentees.get(),
+      form: form.get(),
+      kinds: kinds.get(),
+    };
+    if (start.get()) input.startDate = start.get();
+    if (end.get()) input.endDate = end.get();
+    if (note.get()) input.note = note.get();
+    const saved = await runCall(section, status, () => serverFunctions.createMentorship(input), {
+      busy: 'Сохранение…',
+    });
+    if (saved) await created(saved.id);
+    else markNamedFields(status.root.textContent ?? '', fields);
+  });
+  return section;
+}

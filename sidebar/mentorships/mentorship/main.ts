@@ -1,0 +1,83 @@
+import '../../common/base.css';
+import '../../common/kit.css';
+import './style.css';
+import type { MentorshipSidebarData } from '../../../src/app/mentorships/mentorship-sidebar';
+import { byId, el, replaceChildren } from '../../common/dom';
+import { serverFunctions } from '../../common/server';
+import { runCall, statusLine } from '../../common/status';
+import { createForm } from './create-form';
+import { detailsForm } from './details-form';
+import { mentorshipLabel } from './names';
+import { programmeSection, type ProgrammeSection } from './programme-section';
+import { statusSection } from './status-section';
+
+const NEW = '';
+const root = byId('app');
+const status = statusLine(el('p', { id: 'status', class: 'status' }));
+const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
+const body = el('div', { id: 'body' });
+const skipped = el('p', { class: 'muted', id: 'skipped' });
+let first = true;
+let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
+/** The programme section shown, kept when only the status changes so unsaved edits survive. */
+let shownProgramme: (ProgrammeSection & { id: string }) | undefined;
+
+/** Loads the lists (one call) and shows the chosen pair or group, or the form of a new one. */
+async function reload(select?: string, done?: string): Promise<void> {
+  const loaded = await runCall(root, status, () => serverFunctions.loadMentorshipSidebar(), {
+    busy: 'Загрузка…',
+  });
+  if (!loaded) return;
+  data = loaded;
+  replaceChildren(
+    chooser,
+    el('option', { value: NEW }, '— новая пара или группа —'),
+    ...data.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
+  );
+  // First load: open on the pair of the curator's row, if there is one.
+  const wanted = select ?? (first ? loaded.selectedId : undefined) ?? chooser.value;
+  chooser.value = data.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
+  first = false;
+  skipped.textContent = data.skipped.length
+    ? `Не показаны строки с ошибками (${data.skipped.length}): выполните «Проверить данные».`
+    : '';
+  show();
+  if (done) status.ok(done);
+}
+
+/** Renders the part under the chooser for what is chosen. */
+function show(): void {
+  const chosen = data.mentorships.find((m) => m.id === chooser.value);
+  if (!chosen) {
+    shownProgramme = undefined;
+    replaceChildren(
+      body,
+      createForm(data, (id) => reload(id, `Создан проект ${id}. Дальше: приказ и программа.`)),
+    );
+    return;
+  }
+  if (shownProgramme?.id !== chosen.id) {
+    shownProgramme = { id: chosen.id, ...programmeSection(chosen) };
+  }
+  replaceChildren(
+    body,
+    statusSection(chosen, async (done, saved) => {
+      await reload(chosen.id, done);
+      if (saved.status === 'продлена' && saved.endDate) shownProgramme?.suggestExtension(saved.endDate);
+    }),
+    chosen.nextStatuses.length ? detailsForm(chosen, (done) => reload(chosen.id, done)) : null,
+    shownProgramme.section,
+  );
+}
+
+chooser.addEventListener('change', () => {
+  status.clear();
+  show();
+});
+root.append(
+  el('div', { class: 'field' }, el('label', { for: 'mentorship' }, 'Пара или группа'), chooser),
+  status.root,
+  skipped,
+  body,
+);
+void reload();

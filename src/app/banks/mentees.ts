@@ -1,0 +1,52 @@
+/** Server functions of the mentee bank: list, add, edit. */
+import { idOf } from '../../domain/registry/entities/common';
+import { MentorshipSchema } from '../../domain/registry/entities/mentorship';
+import { fullName, MenteeSchema, type Mentee } from '../../domain/registry/entities/people';
+import { CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
+import * as z from '../../domain/registry/entities/zod';
+import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
+import { addToBank, updateInBank, type BankConfig } from './bank';
+import { loadEntities, withoutRow } from '../registry/entity-table';
+import type { ListResult } from './mentors';
+import type { Services } from '../services';
+
+/** A mentee as the sidebars show one: the bank row plus the name and the pair or group in work, if any. */
+export type MenteeItem = Mentee & { readonly fullName: string; readonly mentorshipIds: string[] };
+
+const MENTEES: BankConfig<Mentee> = {
+  spec: MENTEES_TABLE,
+  schema: MenteeSchema,
+  newInput: MenteeSchema.omit({ id: true }).extend({
+    active: z.boolean().default(true),
+    consent: z.boolean().default(false),
+    requests: MenteeSchema.shape.requests.default([]),
+  }),
+  patchInput: MenteeSchema.partial().extend({ id: idOf('НЯ') }),
+  what: 'Наставляемый',
+};
+
+/** Every mentee of the bank with the pairs or groups they are in now. */
+export function listMentees(registry: Services): ListResult<MenteeItem> {
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+  const mentorships = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema).entities;
+  return {
+    items: mentees.entities.map((m) => ({
+      ...withoutRow(m),
+      fullName: fullName(m),
+      mentorshipIds: mentorships
+        .filter((p) => CAPACITY_STATUSES.includes(p.status) && p.menteeIds.includes(m.id))
+        .map((p) => p.id),
+    })),
+    skipped: mentees.problems.map((p) => p.message),
+  };
+}
+
+/** Adds a mentee to the bank. */
+export function addMentee(registry: Services, input: unknown): Mentee {
+  return addToBank(registry, MENTEES, input);
+}
+
+/** Changes a mentee's fields (null clears one). */
+export function updateMentee(registry: Services, input: unknown): Mentee {
+  return updateInBank(registry, MENTEES, input);
+}

@@ -1,0 +1,102 @@
+/**
+ * Drafting pairs and groups («проект»), one or a whole batch: the one place they are created. Under one document
+ * lock it reads «Наставники», «Наставляемые» and «Пары и группы» once each, checks every new pair or group
+ * (people exist, consent, group shape, no self-mentoring, capacity counting the ones drafted in the same batch),
+ * and only then issues the IDs, appends every row in one write and records one journal block. All or nothing: a
+ * refusal writes nothing and leaves the ID counter as it was. One pair costs the same sheet calls as hundreds.
+ */
+import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
+import { MenteeSchema, MentorSchema, type Mentee, type Mentor } from '../../domain/registry/entities/people';
+import * as z from '../../domain/registry/entities/zod';
+import { requireCapacity } from '../../domain/registry/rules/capacity';
+import { requireConsent } from '../../domain/registry/rules/consent';
+import { requireValidMentorship } from '../../domain/registry/rules/mentorship-shape';
+import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
+import { cellsOf, loadEntities, requireEntity, type EntityTable } from '../registry/entity-table';
+import { planIds } from '../registry/ids';
+import { parseInput, requireFilled } from '../registry/input';
+import type { Services } from '../services';
+
+/** What a new pair or group is made of: everything but its ID and status (always «проект»). */
+export const NewMentorshipInput = MentorshipSchema.omit({ id: true, status: true }).extend({
+  kinds: MentorshipSchema.shape.kinds.default([]),
+});
+/** A new pair or group, parsed. */
+export type NewMentorship = z.output<typeof NewMentorshipInput>;
+
+/** The tables creating reads, each once, as they are under the lock. */
+export interface CreationTables {
+  readonly mentors: EntityTable<Mentor>;
+  readonly mentees: EntityTable<Mentee>;
+  readonly mentorships: EntityTable<Mentorship>;
+}
+
+/** What was created, and the tables it was checked against (as read, before the new rows). */
+export interface Created {
+  readonly created: Mentorship[];
+  readonly tables: CreationTables;
+}
+
+/**
+ * Drafts new pairs and groups. `drafts` may be a function of the tables as read under the lock, for a caller with
+ * checks of its own (a stale matching proposal): whatever it throws stops everything before any write.
+ */
+export function createMentorships(
+  registry: Services,
+  drafts: readonly NewMentorship[] | ((tables: CreationTables) => readonly NewMentorship[]),
+): Created {
+  return registry.lock.run(() => {
+    const tables: CreationTables = {
+      mentors: loadEntities(registry, MENTORS_TABLE, MentorSchema),
+      mentees: loadEntities(registry, MENTEES_TABLE, MenteeSchema),
+      mentorships: loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema),
+    };
+    const fields = typeof drafts === 'function' ? drafts(tables) : drafts;
+    if (fields.length === 0) return { created: [], tables };
+    const existing = tables.mentorships.data.rows.map((r) => String(r.cells.id ?? ''));
+    const planned = planIds(
+      registry.properties,
+      MENTORSHIPS_TABLE.idPrefix as string,
+      existing,
+      fields.length,
+    );
+    // Each is checked with the ones before it in the batch already counted (a mentor's places).
+    const counted: Mentorship[] = [...tables.mentorships.entities];
+    const created = fields.map((f, i) => {
+      const mentorship = parseInput(
+        MentorshipSchema,
+        { ...f, id: planned.ids[i], status: 'проект' },
+        MENTORSHIPS_TABLE,
+      );
+      requireFilled(MENTORSHIPS_TABLE, mentorship);
+      requirePeople(tables, counted, mentorship);
+      counted.push(mentorship);
+      return mentorship;
+    });
+    planned.issue();
+    registry.tables.append(
+      tables.mentorships.data,
+      created.map((m) => cellsOf(registry, MENTORSHIPS_TABLE, m)),
+    );
+    registry.journal.record(
+      created.map((m) => ({ action: 'Пара/группа: создан проект', ids: [m.id, m.mentorId, ...m.menteeIds] })),
+    );
+    return { created, tables };
+  });
+}
+
+/**
+ * The mentor and mentees of a pair or group exist, all have consent, the shape is right (no self-mentoring) and
+ * the mentor has room among `mentorships` (a pair or group with the same ID counts as the one being saved).
+ */
+export function requirePeople(
+  people: Pick<CreationTables, 'mentors' | 'mentees'>,
+  mentorships: readonly Mentorship[],
+  mentorship: Mentorship,
+): void {
+  const mentor = requireEntity(people.mentors, mentorship.mentorId, 'Наставник');
+  const chosen = mentorship.menteeIds.map((id) => requireEntity(people.mentees, id, 'Наставляемый'));
+  requireConsent([mentor, ...chosen]);
+  requireValidMentorship(mentorship, mentor, chosen);
+  requireCapacity(mentor, mentorships, mentorship);
+}

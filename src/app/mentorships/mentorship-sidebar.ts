@@ -1,0 +1,130 @@
+/**
+ * What the «Пара / группа» sidebar needs in one call each: the pairs and groups with the statuses they may move
+ * to and the people to form new ones; one pair's programme with its plan and event suggestions (saving:
+ * programme-plan.ts). Built on the registry's tables and use cases, so their checks apply.
+ */
+import { idOf } from '../../domain/registry/entities/common';
+import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
+import {
+  fullName,
+  MenteeSchema,
+  MentorSchema,
+  type Mentee,
+  type Mentor,
+} from '../../domain/registry/entities/people';
+import { capacityLeft, CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
+import type { PlanEvent, Programme } from '../../domain/registry/entities/programme';
+import { TRANSITIONS } from '../../domain/registry/rules/transition';
+import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
+import { suggestionsFor, type DirectionSuggestions } from '../../domain/programmes/event-suggestions';
+import type { MentorshipStatus } from '../../domain/vocabulary';
+import { loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
+import { parseInput } from '../registry/input';
+import type { MentorshipItem } from './mentorships';
+import { listPlanEvents } from '../programmes/plan-events';
+import { listProgrammes } from '../programmes/programmes';
+import type { Services } from '../services';
+
+/** A person to choose in the sidebar: enough to show and to warn (no consent, inactive). */
+export interface PersonOption {
+  readonly id: string;
+  readonly name: string;
+  readonly position: string;
+  readonly active: boolean;
+  readonly consent: boolean;
+}
+
+/** A pair or group with the statuses its lifecycle allows next. */
+export type MentorshipEntry = MentorshipItem & { readonly nextStatuses: MentorshipStatus[] };
+
+/** The first answer of the «Пара / группа» sidebar. */
+export interface MentorshipSidebarData {
+  readonly mentorships: MentorshipEntry[];
+  readonly mentors: (PersonOption & { readonly capacityLeft: number })[];
+  /** Mentees with their requests and the pairs or groups they are in now. */
+  readonly mentees: (PersonOption & { readonly requests: string[]; readonly mentorshipIds: string[] })[];
+  /** Rows left out of the lists, as «Проверить данные» would explain them. */
+  readonly skipped: string[];
+}
+
+/** One pair's programme (null before it is written), its plan in order, and suggestions by direction. */
+export interface ProgrammeSidebarData {
+  readonly mentorshipId: string;
+  readonly programme: Programme | null;
+  readonly events: PlanEvent[];
+  /** The directions the pair's mentees asked for. */
+  readonly requests: string[];
+  readonly suggestions: DirectionSuggestions[];
+  /** Dates to start a new programme from: the pair's own. */
+  readonly defaultStart?: string;
+  readonly defaultEnd?: string;
+}
+
+/** Pairs and groups, mentors and mentees for the sidebar: each of the three sheets read once. */
+export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData {
+  const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+  const all = pairs.entities;
+  const names = new Map<string, string>(
+    [...mentors.entities, ...mentees.entities].map((p) => [p.id, fullName(p)]),
+  );
+  const person = (p: Mentor | Mentee): PersonOption => ({
+    id: p.id,
+    name: fullName(p),
+    position: p.position,
+    active: p.active,
+    consent: p.consent,
+  });
+  return {
+    mentorships: all.map((row) => {
+      const m = withoutRow(row);
+      return {
+        ...m,
+        mentorName: names.get(m.mentorId) ?? m.mentorId,
+        menteeNames: m.menteeIds.map((id) => names.get(id) ?? id),
+        nextStatuses: [...TRANSITIONS[m.status]],
+      };
+    }),
+    mentors: mentors.entities.map((m) => ({ ...person(m), capacityLeft: capacityLeft(m, all) })),
+    mentees: mentees.entities.map((m) => ({
+      ...person(m),
+      requests: [...m.requests],
+      mentorshipIds: all
+        .filter((p) => CAPACITY_STATUSES.includes(p.status) && p.menteeIds.includes(m.id))
+        .map((p) => p.id),
+    })),
+    skipped: [pairs, mentors, mentees].flatMap((t) => t.problems.map((p) => p.message)),
+  };
+}
+
+/** A pair or group (which must exist) and its programme, if it has one yet. */
+export function pairAndProgramme(
+  registry: Services,
+  mentorshipId: string,
+): { pair: Mentorship; programme: Programme | null } {
+  const pair = withoutRow(
+    requireEntity(loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema), mentorshipId, 'Пара/группа'),
+  );
+  const programmes = listProgrammes(registry, mentorshipId).items;
+  return { pair, programme: programmes.find((p) => p.id === pair.programmeId) ?? programmes[0] ?? null };
+}
+
+/** The programme of a pair or group with its plan of events. */
+export function loadProgrammeSidebar(registry: Services, mentorshipId: unknown): ProgrammeSidebarData {
+  const id = parseInput(idOf('ПГ'), mentorshipId);
+  const { pair, programme } = pairAndProgramme(registry, id);
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema).entities;
+  const requests = [
+    ...new Set(mentees.filter((m) => pair.menteeIds.includes(m.id)).flatMap((m) => m.requests)),
+  ];
+  return {
+    mentorshipId: id,
+    programme,
+    events: programme ? listPlanEvents(registry, programme.id).items : [],
+    requests,
+    suggestions: suggestionsFor(requests),
+    defaultStart: pair.startDate,
+    defaultEnd: pair.endDate,
+  };
+}

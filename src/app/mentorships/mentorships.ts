@@ -1,0 +1,108 @@
+/**
+ * Server functions of «Пары и группы»: list, create (always as «проект»), change fields or status. Nobody without
+ * consent is put in a pair or group, and no mentor goes over capacity.
+ */
+import { isoDateInZone } from '../../domain/registry/dates';
+import { IsoDateSchema, idOf } from '../../domain/registry/entities/common';
+import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
+import { fullName, MenteeSchema, MentorSchema } from '../../domain/registry/entities/people';
+import * as z from '../../domain/registry/entities/zod';
+import { requireValidMentorship } from '../../domain/registry/rules/mentorship-shape';
+import { transition } from '../../domain/registry/rules/transition';
+import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
+import { MENTORSHIP_STATUSES } from '../../domain/vocabulary';
+import { fieldList, mergePatch, splitCleared } from '../banks/bank';
+import { cellsOf, changedKeys, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
+import { parseInput, requireFilled } from '../registry/input';
+import { createMentorships, NewMentorshipInput, requirePeople } from './create-mentorships';
+import type { ListResult } from '../banks/mentors';
+import type { Services } from '../services';
+
+/** A pair or group as the sidebars show it: with the names of its people. */
+export type MentorshipItem = Mentorship & { readonly mentorName: string; readonly menteeNames: string[] };
+
+const MentorshipPatchInput = MentorshipSchema.partial().extend({
+  id: idOf('ПГ'),
+  status: z.enum(MENTORSHIP_STATUSES).optional(),
+  /** For «прекращена досрочно». */
+  reason: z.string().optional(),
+  /** For «продлена». */
+  newEndDate: IsoDateSchema.optional(),
+});
+
+/** Every pair and group, with names. */
+export function listMentorships(registry: Services): ListResult<MentorshipItem> {
+  const people = loadPeople(registry);
+  const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+  const name = (id: string, names: Map<string, string>) => names.get(id) ?? id;
+  return {
+    items: table.entities.map((m) => ({
+      ...withoutRow(m),
+      mentorName: name(m.mentorId, people.mentorNames),
+      menteeNames: m.menteeIds.map((id) => name(id, people.menteeNames)),
+    })),
+    skipped: table.problems.map((p) => p.message),
+  };
+}
+
+/** Drafts a new pair or group («проект»): the batch of one of createMentorships. */
+export function createMentorship(registry: Services, input: unknown): Mentorship {
+  const fields = parseInput(NewMentorshipInput, input, MENTORSHIPS_TABLE);
+  return createMentorships(registry, [fields]).created[0];
+}
+
+/** Changes a pair or group: fields, and the status by the lifecycle's rules. */
+export function updateMentorship(registry: Services, input: unknown): Mentorship {
+  const { patch, cleared } = splitCleared(input);
+  const { status, reason, newEndDate, ...fields } = parseInput(
+    MentorshipPatchInput,
+    patch,
+    MENTORSHIPS_TABLE,
+  );
+  return registry.lock.run(() => {
+    const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+    const current = withoutRow(requireEntity(table, fields.id, 'Пара/группа'));
+    const merged = mergePatch(current, fields, cleared);
+    let next = parseInput(MentorshipSchema, merged, MENTORSHIPS_TABLE);
+    if (status !== undefined && status !== current.status) {
+      const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
+      const moved = transition(next, status, { today, reason, newEndDate, orderId: fields.orderId });
+      if (moved instanceof Error) throw moved;
+      next = moved;
+    }
+    requireFilled(MENTORSHIPS_TABLE, next);
+    const peopleChanged =
+      next.mentorId !== current.mentorId ||
+      changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
+    if (peopleChanged) {
+      const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+      const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+      requirePeople({ mentors, mentees }, table.entities, next);
+    } else requireValidMentorship(next);
+    const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
+    if (keys.length > 0) {
+      const row = table.entities.find((e) => e.id === next.id)?.rowNumber as number;
+      registry.tables.update(table.data, [
+        { rowNumber: row, cells: cellsOf(registry, MENTORSHIPS_TABLE, next, keys) },
+      ]);
+      const action =
+        next.status !== current.status
+          ? `Пара/группа: статус «${current.status}» → «${next.status}»`
+          : 'Пара/группа: изменены данные';
+      registry.journal.record([{ action, ids: [next.id], details: fieldList(MENTORSHIPS_TABLE, keys) }]);
+    }
+    return next;
+  });
+}
+
+function loadPeople(registry: Services): {
+  mentorNames: Map<string, string>;
+  menteeNames: Map<string, string>;
+} {
+  const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema).entities;
+  const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema).entities;
+  return {
+    mentorNames: new Map(mentors.map((m) => [m.id, fullName(m)])),
+    menteeNames: new Map(mentees.map((m) => [m.id, fullName(m)])),
+  };
+}

@@ -1,0 +1,21 @@
+/** google.script.run endpoints of the mentee bank's sidebar (sidebar/banks/mentee). */
+import * as mentees from '../../app/banks/mentees';
+import type { Mentee } from '../../domain/registry/entities/people';
+import { idInActiveRow } from '../registry/active-row';
+import { services } from '../services';
+import type { PersonSidebarData } from './mentor-sidebar';
+
+/** The mentee bank with each mentee's pairs or groups in work, and the mentee of the selected row. */
+export function loadMenteeSidebar(): PersonSidebarData<mentees.MenteeItem> {
+  return { ...mentees.listMentees(services()), selectedId: idInActiveRow('НЯ') };
+}
+
+/** Adds a mentee: the fields of «Наставляемые» without ID. */
+export function addMentee(input: unknown): Mentee {
+  return mentees.addMentee(services(), input);
+}
+
+/** Changes a mentee: `{ id, ...fields }`, null clears a field. */
+export function updateMentee(input: unknown): Mentee {
+  return mentees.updateMentee(services(), input);
+}

@@ -1,0 +1,162 @@
+import { checkData } from '../endpoints';
+import { addMentee, addMentor, createMentorship, listMentors } from '../endpoints';
+import { MARK_PREFIX } from '../../../src/gas/registry/cell-marks';
+import { REPORT_SHEET } from '../../../src/gas/registry/check-report-sheet';
+import { MENTORS_TABLE } from '../../../src/domain/registry/tables';
+import type { Workspace } from '../../../emulator/workspace';
+import { fromSidebar, menteeInput, mentorInput, seen, setUpWorkspace } from '../registry-fixture';
+
+describe('«Проверить данные» after a curator edited the sheet by hand', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = setUpWorkspace()));
+  afterEach(() => done());
+
+  const sheet = () => {
+    const found = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
+    if (!found) throw new Error('no mentors sheet');
+    return found;
+  };
+  const header = () => seen(ws, MENTORS_TABLE.sheetName)[0];
+  const col = (title: string) => header().indexOf(title) + 1;
+  const check = () => ws.run(() => checkData(), { kind: 'menu' });
+  const report = () => seen(ws, REPORT_SHEET);
+
+  /** Two mentors from the sidebar, then every kind of hand edit the brief lists. */
+  function editByHand(): void {
+    fromSidebar(ws, () => addMentor(mentorInput({ surname: 'Первая' })));
+    fromSidebar(ws, () => addMentor(mentorInput({ surname: 'Вторая' })));
+    const s = sheet();
+    s.insertColumnBefore(3); // the curator's own column in the middle
+    s.getRange(1, 3).setValue('Мой комментарий');
+    s.getRange(1, col('Фамилия')).setValue('Фамилия сотрудника'); // renamed header, tagged column
+    // «Телефон» moved to the front by hand: its tag goes with the deleted column, its header stays.
+    const phone = col('Телефон');
+    s.insertColumnBefore(1);
+    s.getRange(1, 1, 3, 1).setValues(s.getRange(1, phone + 1, 3, 1).getValues());
+    s.deleteColumn(phone + 1);
+    s.insertRowsAfter(2, 2); // blank rows between the two mentors
+    const row = 6; // a third mentor typed by hand, without ID, with a date typed as text
+    s.getRange(row, col('Фамилия сотрудника')).setValue('Третья');
+    s.getRange(row, col('Имя')).setValue('Анна');
+    s.getRange(row, col('Должность')).setValue('воспитатель');
+    s.getRange(row, col('Стаж (лет)')).setValue('много');
+    s.getRange(row, col('Дата включения в банк')).setNumberFormat('@').setValue('01.09.2025');
+    s.getRange(5, col('ID')).setValue(''); // the second mentor's ID deleted
+  }
+
+  it('finds every column, keeps every row, gives IDs to rows without one and never reuses an ID', () => {
+    editByHand();
+    check();
+    const rows = seen(ws, MENTORS_TABLE.sheetName);
+    const ids = rows.map((r) => r[col('ID') - 1]);
+    expect(ids).toEqual(['ID', 'НК-0001', '', '', 'НК-0003', 'НК-0004']);
+    expect(rows.map((r) => r[col('Фамилия сотрудника') - 1])).toEqual([
+      'Фамилия сотрудника',
+      'Первая',
+      '',
+      '',
+      'Вторая',
+      'Третья',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(['Телефон', '', '', '', '', '']);
+    expect(rows.map((r) => r[3])).toEqual(['Мой комментарий', '', '', '', '', '']);
+    const journal = seen(ws, 'Журнал').at(-1);
+    expect(journal?.slice(3, 6)).toEqual([
+      'Проверка данных: присвоены ID строкам, введённым вручную',
+      'НК-0003; НК-0004',
+      'Лист «Наставники», строки 5, 6',
+    ]);
+  });
+
+  it('reports a wrong cell in the report and on the cell, reads a date typed as text, and unmarks once fixed', () => {
+    editByHand();
+    check();
+    const lines = report();
+    expect(lines[0][0]).toContain('найдено проблем — 1');
+    expect(lines[2].slice(0, 3)).toEqual(['Наставники', '6', 'Стаж (лет)']);
+    expect(lines[2][3]).toContain('ожидается число');
+    const cell = sheet().getRange(6, col('Стаж (лет)'));
+    expect(cell.getNote().startsWith(MARK_PREFIX)).toBe(true);
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toContain('Найдено проблем: 1');
+
+    cell.setValue(7);
+    check();
+    expect(report()[0][0]).toContain('ошибок не найдено');
+    expect(cell.getNote()).toBe('');
+    const third = fromSidebar(ws, () => listMentors()).items.find((m) => m.surname === 'Третья');
+    expect(third).toMatchObject({ id: 'НК-0004', enteredOn: '2025-09-01', experienceYears: 7 });
+  });
+
+  it('keeps the curator’s own note under a mark and gives it back when the mark goes', () => {
+    editByHand();
+    const cell = sheet().getRange(6, col('Стаж (лет)'));
+    cell.setNote('уточнить в отделе кадров');
+    check();
+    expect(cell.getNote()).toContain(MARK_PREFIX);
+    expect(cell.getNote()).toContain('уточнить в отделе кадров');
+    cell.setValue(3);
+    check();
+    expect(cell.getNote()).toBe('уточнить в отделе кадров');
+  });
+
+  it('reports a pair whose mentee’s consent was unticked by hand, at the pair’s row and column', () => {
+    const mentor = fromSidebar(ws, () => addMentor(mentorInput()));
+    const mentee = fromSidebar(ws, () => addMentee(menteeInput()));
+    fromSidebar(ws, () =>
+      createMentorship({
+        mentorId: mentor.id,
+        menteeIds: [mentee.id],
+        form: 'педагог – педагог',
+        kinds: ['традиционное (один на один)'],
+      }),
+    );
+    const mentees = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Наставляемые');
+    const consent = seen(ws, 'Наставляемые')[0].indexOf('Согласие на обработку ПДн') + 1;
+    mentees?.getRange(2, consent).setValue(false);
+    check();
+    const line = report()[2];
+    expect(line.slice(0, 3)).toEqual(['Пары и группы', '2', 'Наставляемые (ID)']);
+    expect(line[3]).toContain('нет согласия на обработку персональных данных у Смирнова Ольга (НЯ-0001)');
+    const pairs = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары и группы');
+    expect(pairs?.getRange(2, 3).getNote()).toContain(MARK_PREFIX);
+    expect(seen(ws, 'Журнал')[1][1]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
+  });
+
+  it('reports a formula a curator typed into a name cell, and never evaluates or rewrites it', () => {
+    fromSidebar(ws, () => addMentor(mentorInput()));
+    const cell = sheet().getRange(2, col('Фамилия'));
+    cell.setValue('=HYPERLINK("http://evil")');
+    check();
+    const lines = report().slice(2);
+    const line = lines.find((l) => l[3].includes('в ячейке формула'));
+    expect(line?.slice(0, 3)).toEqual(['Наставники', '2', 'Фамилия']);
+    expect(line?.[3]).toContain('=HYPERLINK("http://evil")');
+    expect(cell.getFormula()).toBe('=HYPERLINK("http://evil")');
+    expect(report()[0][0]).not.toContain('ошибок не найдено');
+  });
+
+  it('asks for «Настроить таблицу» when a registry sheet was deleted, and writes nothing', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const practices = ss.getSheetByName('Лучшие практики');
+    if (practices) ss.deleteSheet(practices);
+    ws.spreadsheet.ui.scriptAnswers(['OK']);
+    check();
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toBe(
+      'Нет листа «Лучшие практики». Выполните «Наставничество › Настроить таблицу»: лист будет создан.',
+    );
+    expect(ss.getSheetByName(REPORT_SHEET)).toBeNull();
+  });
+
+  it('changes nothing but the report when the registry is clean', () => {
+    fromSidebar(ws, () => addMentor(mentorInput()));
+    check();
+    const before = JSON.stringify(ws.snapshot().spreadsheet);
+    check();
+    const after = JSON.stringify(ws.snapshot().spreadsheet);
+    const withoutReport = (json: string) => json.replace(/Проверка от [^"]*"/g, '');
+    expect(withoutReport(after).replace(/"toasts":\[.*?\]/s, '')).toBe(
+      withoutReport(before).replace(/"toasts":\[.*?\]/s, ''),
+    );
+  });
+});
