@@ -5,18 +5,9 @@
  * zone (`timeZone()`), which the domain's parseTable and toRow take.
  */
 import type { ColumnSpec, TableSpec } from '../domain/registry/table-spec';
+import type { Cells, SheetRow } from '../domain/registry/sheet-row';
 
-/** What one cell holds as the sheet gives it: empty cells are ''. */
-export type CellValue = string | number | boolean | Date;
-
-/** Cells of one row by column key; a key that is absent is not touched on write. */
-export type Cells = Readonly<Record<string, CellValue>>;
-
-/** One non-blank data row as read, with its sheet row number (1-based, the header is row 1). */
-export interface SheetRow {
-  readonly rowNumber: number;
-  readonly cells: Cells;
-}
+export type { CellValue, Cells, SheetRow } from '../domain/registry/sheet-row';
 
 /** A whole table as read, in sheet order; rows whose table cells are all empty are left out. */
 export interface TableData {

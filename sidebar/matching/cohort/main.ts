@@ -5,7 +5,7 @@ import type { CohortProposalData } from '../../../src/app/matching/propose-cohor
 import { byId, replaceChildren } from '../../common/dom';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
-import { countOf, proposalCard, unmatchedItem } from './proposal-view';
+import { proposalCard, unmatchedItem } from './proposal-view';
 
 const app = byId('app');
 const list = byId('proposals');
@@ -29,13 +29,7 @@ function updateButton(): void {
 
 function show(data: CohortProposalData): void {
   current = data;
-  const pairs = data.proposals.filter((p) => p.kind === 'пара').length;
-  const groups = data.proposals.length - pairs;
-  summary.textContent =
-    data.waiting === 0
-      ? 'Все наставляемые уже в парах или группах: подбирать некого.'
-      : `Ждут наставника: ${data.waiting}. Предложено: ${countOf(pairs, ['пара', 'пары', 'пар'])}, ` +
-        `${countOf(groups, ['группа', 'группы', 'групп'])}. Без наставника: ${data.unmatched.length}.`;
+  summary.textContent = data.summary;
   replaceChildren(list, ...data.proposals.map((p, i) => proposalCard(p, i, updateButton)));
   replaceChildren(unmatched, ...data.unmatched.map(unmatchedItem));
   byId('unmatched-title').hidden = data.unmatched.length === 0;

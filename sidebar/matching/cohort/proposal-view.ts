@@ -65,11 +65,3 @@ export function unmatchedItem(mentee: UnmatchedMentee): HTMLLIElement {
     ...mentee.reasons.map((r) => el('div', { class: 'why' }, r)),
   );
 }
-
-/** «пара», «пары», «пар» and the like: a count with its Russian noun. */
-export function countOf(n: number, forms: readonly [string, string, string]): string {
-  const lastTwo = n % 100;
-  const last = n % 10;
-  const form = lastTwo >= 11 && lastTwo <= 14 ? 2 : last === 1 ? 0 : last >= 2 && last <= 4 ? 1 : 2;
-  return `${n} ${forms[form]}`;
-}

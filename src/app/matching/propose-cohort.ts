@@ -8,6 +8,7 @@ import {
   type ProposalMember,
   type UnmatchedMentee,
 } from '../../domain/matching';
+import { countRu } from '../../domain/matching/text';
 import { loadMatchingData, waitingMentees } from './matching-data';
 import type { Services } from '../services';
 
@@ -26,6 +27,8 @@ export interface CohortProposalData {
   readonly waiting: number;
   readonly matchedCount: number;
   readonly skipped: string[];
+  /** The line above the proposals: «Ждут наставника: 4. Предложено: 1 пара, 1 группа. Без наставника: 1.» */
+  readonly summary: string;
 }
 
 /** Proposes mentors for every mentee waiting for one; reads each sheet once, whatever the cohort's size. */
@@ -33,6 +36,7 @@ export function proposeCohort(ctx: Services): CohortProposalData {
   const data = loadMatchingData(ctx);
   const mentees = waitingMentees(data);
   const result = assignCohort(mentees, data.matchMentors, data.weights);
+  const pairs = result.proposals.filter((p) => p.kind === 'пара').length;
   return {
     // Parts are left out: the answer for 500 mentees stays modest on the wire.
     proposals: result.proposals.map(({ members, ...proposal }) => ({
@@ -43,5 +47,13 @@ export function proposeCohort(ctx: Services): CohortProposalData {
     waiting: mentees.length,
     matchedCount: result.matchedCount,
     skipped: data.skipped,
+    summary:
+      mentees.length === 0
+        ? 'Все наставляемые уже в парах или группах: подбирать некого.'
+        : `Ждут наставника: ${mentees.length}. Предложено: ${countRu(pairs, PAIRS)}, ` +
+          `${countRu(result.proposals.length - pairs, GROUPS)}. Без наставника: ${result.unmatched.length}.`,
   };
 }
+
+const PAIRS = ['пара', 'пары', 'пар'] as const;
+const GROUPS = ['группа', 'группы', 'групп'] as const;

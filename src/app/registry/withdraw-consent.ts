@@ -6,7 +6,7 @@ import { anonymise, documentsToReview } from '../../domain/registry/anonymise';
 import { normaliseId } from '../../domain/registry/ids';
 import { TABLES, type TableKey } from '../../domain/registry/tables';
 import { UserError } from '../../domain/user-error';
-import { removeMentions, type NameParts } from '../../domain/registry/name-mentions';
+import { nameParts, removeMentions, type NameParts } from '../../domain/registry/name-mentions';
 import type { Cells, SheetRow, TableData } from '../../ports/table-store';
 import type { CellRef } from '../../ports/workbook-scan';
 import type { Services } from '../services';
@@ -75,18 +75,6 @@ function anonymisePerson(registry: Services, input: unknown): Withdrawn {
     };
     return { result, people };
   });
-}
-
-function nameParts(cells: Readonly<Record<string, unknown>>): NameParts {
-  const text = (key: string) =>
-    cells[key] === undefined || cells[key] === '' ? undefined : String(cells[key]);
-  return {
-    surname: text('surname'),
-    firstName: text('firstName'),
-    patronymic: text('patronymic'),
-    email: text('email'),
-    phone: text('phone'),
-  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isEmptyCell } from './cells';
 import { normaliseId } from './ids';
-import { removeMentions, type NameParts } from './name-mentions';
-import type { SheetRow } from './parse-table';
+import { nameParts, removeMentions, type NameParts } from './name-mentions';
+import type { SheetRow } from './sheet-row';
 import type { TableKey } from './tables';
 import { tableByKey } from './tables';
 
@@ -54,7 +54,7 @@ export function anonymise(
     for (const row of tables[key] ?? []) {
       const id = idOf(row);
       if (!id || !targets.has(id)) continue;
-      people.push(nameParts(row));
+      people.push(nameParts(row.cells));
       const set = (column: string, value: string | boolean) => {
         if (row.cells[column] !== value && !(value === '' && isEmptyCell(row.cells[column]))) {
           changes.push({ table: key, rowNumber: row.rowNumber, id, column, value });
@@ -89,18 +89,6 @@ export function anonymise(
 function idOf(row: SheetRow): string | undefined {
   const raw = row.cells.id;
   return typeof raw === 'string' ? (normaliseId(raw) ?? undefined) : undefined;
-}
-
-function nameParts(row: SheetRow): NameParts {
-  const text = (key: string) => (typeof row.cells[key] === 'string' ? (row.cells[key] as string) : undefined);
-  const phone = row.cells.phone;
-  return {
-    surname: text('surname'),
-    firstName: text('firstName'),
-    patronymic: text('patronymic'),
-    email: text('email'),
-    phone: typeof phone === 'number' ? String(phone) : text('phone'),
-  };
 }
 
 // A mentor row «Также наставляемый: НЯ-0003» and that mentee row are one person: withdrawing either removes both.

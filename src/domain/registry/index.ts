@@ -8,16 +8,11 @@ export { formatId, idsForRowsWithoutId, nextIds, normaliseId, parseId, type Pars
 export { closestOption, matchOption, normaliseOption, splitMultiValue } from './options';
 export { asText, isEmptyCell, parseCell, type CellContext, type CellResult } from './cells';
 export { problemAt, type Problem } from './problems';
-export {
-  parseTable,
-  type ParseOptions,
-  type ParsedRecord,
-  type ParsedTable,
-  type SheetRow,
-} from './parse-table';
+export type { CellValue, Cells, SheetRow } from './sheet-row';
+export { parseTable, type ParseOptions, type ParsedRecord, type ParsedTable } from './parse-table';
 export { readTable, type Located, type ReadTable } from './read-table';
 export { parseSettings, type ParsedSettings } from './parse-settings';
-export { toCell, toRow, type CellValue } from './to-row';
+export { toCell, toRow } from './to-row';
 
 export { IsoDateSchema, IsoDateTimeSchema, idOf } from './entities/common';
 export * from './entities/people';
@@ -36,4 +31,4 @@ export * from './rules/check-rules';
 export * from './model-roadmap';
 export { roadmapForYear, type NewRoadmapItem } from './roadmap-for-year';
 export { ANONYMISED_NAME, anonymise, documentsToReview, type CellChange } from './anonymise';
-export { REMOVED_MENTION, removeMentions, type NameParts } from './name-mentions';
+export { REMOVED_MENTION, nameParts, removeMentions, type NameParts } from './name-mentions';

@@ -2,6 +2,7 @@
  * Finding a person's name in free text, Russian declension included («Иванова», «Ивановой», «Иванову М. П.»,
  * «Марии Петровне»), for anonymisation. It errs on the side of removing: a namesake's surname goes too.
  */
+import type { Cells } from './sheet-row';
 
 /** The parts of a person the text may mention. */
 export interface NameParts {
@@ -10,6 +11,19 @@ export interface NameParts {
   readonly patronymic?: string;
   readonly email?: string;
   readonly phone?: string;
+}
+
+/** A bank row's name and contacts (text cells; a phone the sheet turned into a number counts too). */
+export function nameParts(cells: Cells): NameParts {
+  const text = (key: string) => (typeof cells[key] === 'string' ? (cells[key] as string) : undefined);
+  const phone = cells.phone;
+  return {
+    surname: text('surname'),
+    firstName: text('firstName'),
+    patronymic: text('patronymic'),
+    email: text('email'),
+    phone: typeof phone === 'number' ? String(phone) : text('phone'),
+  };
 }
 
 const LETTER = 'А-Яа-яЁё';

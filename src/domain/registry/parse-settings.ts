@@ -1,7 +1,7 @@
 import { isEmptyCell, parseCell } from './cells';
 import type { Settings } from './entities/settings';
-import type { SheetRow } from './parse-table';
 import { problemAt, type Problem } from './problems';
+import type { SheetRow } from './sheet-row';
 import type { ColumnSpec } from './table-spec';
 import { SETTINGS_ROWS, SETTINGS_TABLE } from './tables/settings';
 

@@ -1,14 +1,9 @@
 import { isEmptyCell, parseCell } from './cells';
 import { formatId, parseId } from './ids';
 import { problemAt, type Problem } from './problems';
+import type { SheetRow } from './sheet-row';
 import type { ColumnSpec, TableSpec } from './table-spec';
 import { tableByKey } from './tables';
-
-/** One row as the sheet layer read it: its sheet row number and its cells by column key, as getValues gives them. */
-export interface SheetRow {
-  readonly rowNumber: number;
-  readonly cells: Readonly<Record<string, unknown>>;
-}
 
 /** What parsing needs besides the rows. */
 export interface ParseOptions {

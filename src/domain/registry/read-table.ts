@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
-import { parseTable, type ParseOptions, type SheetRow } from './parse-table';
+import { parseTable, type ParseOptions } from './parse-table';
 import { problemAt, type Problem } from './problems';
+import type { SheetRow } from './sheet-row';
 import type { TableSpec } from './table-spec';
 
 /** An entity with the sheet row it was read from (for messages and writes by row). */

@@ -1,8 +1,6 @@
 import { dateAtMidnightInZone, isIsoDate } from './dates';
+import type { CellValue } from './sheet-row';
 import type { ColumnSpec, TableSpec } from './table-spec';
-
-/** A cell value ready for setValues: plain JS; the sheet layer applies number formats and writes text as text. */
-export type CellValue = string | number | boolean | Date;
 
 /**
  * Turns a record into cells by column key, for writing by ID. Only the columns the record names are returned,

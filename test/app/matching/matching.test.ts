@@ -87,6 +87,7 @@ describe('matching on the registry', () => {
     );
     const cohort = call(() => proposeCohort());
     expect(cohort.waiting).toBe(2);
+    expect(cohort.summary).toBe('Ждут наставника: 2. Предложено: 0 пар, 1 группа. Без наставника: 0.');
     expect(cohort.proposals).toHaveLength(1);
     expect(cohort.proposals[0]).toMatchObject({ mentorId: ivanova, kind: 'группа', menteeIds: [a, b] });
     const result = call(() => acceptProposals(json(cohort.proposals)));
@@ -98,7 +99,9 @@ describe('matching on the registry', () => {
     expect(rows[1].join('|')).toContain('в группе');
     expect(rows[1].join('|')).toContain('проект');
     expect(seen(ws, 'Журнал').map((r) => r[3])).toContain('Пара/группа: создан проект');
-    expect(call(() => proposeCohort()).waiting).toBe(0);
+    expect(call(() => proposeCohort()).summary).toBe(
+      'Все наставляемые уже в парах или группах: подбирать некого.',
+    );
   });
 
   it('refuses a stale proposal by the mentee’s name and writes nothing', () => {

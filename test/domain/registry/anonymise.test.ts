@@ -1,6 +1,6 @@
 import { ANONYMISED_NAME, anonymise, documentsToReview } from '../../../src/domain/registry/anonymise';
 import { removeMentions } from '../../../src/domain/registry/name-mentions';
-import type { SheetRow } from '../../../src/domain/registry/parse-table';
+import type { SheetRow } from '../../../src/domain/registry/sheet-row';
 
 const ivanova = {
   rowNumber: 2,

@@ -1,10 +1,11 @@
-import { parseTable, type SheetRow } from '../../../src/domain/registry/parse-table';
+import { parseTable } from '../../../src/domain/registry/parse-table';
+import type { CellValue, SheetRow } from '../../../src/domain/registry/sheet-row';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE, MENTORS_TABLE } from '../../../src/domain/registry/tables';
 
 const TZ = 'Europe/Moscow';
 
 /** A mentor row as a curator might type it, with any cell overridden. */
-function mentorRow(rowNumber: number, cells: Record<string, unknown> = {}): SheetRow {
+function mentorRow(rowNumber: number, cells: Record<string, CellValue> = {}): SheetRow {
   return {
     rowNumber,
     cells: {

@@ -1,6 +1,7 @@
 import { MentorSchema } from '../../../src/domain/registry/entities/people';
 import { parseSettings } from '../../../src/domain/registry/parse-settings';
 import { readTable } from '../../../src/domain/registry/read-table';
+import type { CellValue } from '../../../src/domain/registry/sheet-row';
 import { MENTORS_TABLE, SETTINGS_ROWS } from '../../../src/domain/registry/tables';
 
 const TZ = 'Europe/Moscow';
@@ -31,7 +32,7 @@ describe('reading a sheet as entities', () => {
 });
 
 describe('reading «Настройки»', () => {
-  const row = (rowNumber: number, key: string, value: unknown) => ({
+  const row = (rowNumber: number, key: string, value: CellValue) => ({
     rowNumber,
     cells: { key, parameter: '', value },
   });
