@@ -55,9 +55,12 @@ export class Workspace {
     return Object.assign({}, ...Object.values(this.modules()).map((m) => m.globals()));
   }
 
-  /** Puts the globals on `target` (jest's global by default); returns a function that takes them away. */
+  /**
+   * Puts the globals on `target` (jest's global by default), with `Date` on the emulator's clock as the script's
+   * realm has it, so `new Date()` in src/gas reads `ws.rt.now`; returns a function that puts the previous ones back.
+   */
   install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
-    const globals = this.globals();
+    const globals = { ...this.globals(), Date: this.platform.Date };
     const previous = new Map(
       Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(target, k)]),
     );

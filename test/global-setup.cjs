@@ -1,4 +1,7 @@
-/** Builds dist/ once before the tests, so the bundle and browser tests load the code as it is now. */
+/**
+ * Builds dist/ once before the tests of the projects that load it (jest.config.cjs names it in each), so the
+ * bundle, sidebar, playground and browser tests see the code as it is now.
+ */
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');

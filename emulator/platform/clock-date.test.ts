@@ -28,3 +28,61 @@ describe('ws.platform.Date in the script realm', () => {
     expect(Object.getPrototypeOf(new ScriptDate())).toBe(Date.prototype);
   });
 });
+
+describe('ws.install() and Date', () => {
+  const HostDate = Date;
+
+  it('puts the clock Date on the global: new Date(), Date.now() and Date() read ws.rt and move with it', () => {
+    const { ws } = platformWorkspace();
+    const done = ws.install();
+    try {
+      expect(new Date().toISOString()).toBe('2025-09-01T07:00:00.000Z');
+      ws.rt.advance(3 * 24 * 3600_000);
+      expect(new Date().toISOString()).toBe('2025-09-04T07:00:00.000Z');
+      expect(Date.now()).toBe(ws.rt.now);
+      expect(Date()).toBe(new HostDate(ws.rt.now).toString());
+      ws.platform.advanceClock(60_000);
+      expect(new Date().toISOString()).toBe('2025-09-04T07:01:00.000Z');
+    } finally {
+      done();
+    }
+  });
+
+  it('keeps explicit dates, parsing and instanceof as the host Date has them', () => {
+    const { ws } = platformWorkspace();
+    const done = ws.install();
+    try {
+      expect(new Date(2025, 0, 31).getDate()).toBe(31);
+      expect(Date.UTC(2025, 8, 1)).toBe(HostDate.UTC(2025, 8, 1));
+      expect(Date.parse('2025-09-01T00:00:00Z')).toBe(HostDate.UTC(2025, 8, 1));
+      expect(new Date() instanceof HostDate).toBe(true);
+      expect(new HostDate(0) instanceof Date).toBe(true);
+    } finally {
+      done();
+    }
+  });
+
+  it('gives each of two nested installs its own clock, and done() puts back the one before', () => {
+    const outer = platformWorkspace().ws;
+    const inner = platformWorkspace().ws;
+    inner.rt.now = HostDate.UTC(2031, 1, 3, 4, 5, 6);
+    const doneOuter = outer.install();
+    const doneInner = inner.install();
+    expect(new Date().toISOString()).toBe('2031-02-03T04:05:06.000Z');
+    expect(new outer.platform.Date().toISOString()).toBe('2025-09-01T07:00:00.000Z');
+    doneInner();
+    expect(new Date().toISOString()).toBe('2025-09-01T07:00:00.000Z');
+    doneOuter();
+    expect(Date).toBe(HostDate);
+  });
+
+  it('puts the host Date back when done, as it was on the global', () => {
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'Date');
+    const { ws } = platformWorkspace();
+    const done = ws.install();
+    expect(Date).not.toBe(HostDate);
+    done();
+    expect(Date).toBe(HostDate);
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'Date')).toEqual(before);
+  });
+});

@@ -60,7 +60,7 @@ export class PlatformModule implements ServiceModule<PlatformState> {
     this.runner.advanceClock(ms);
   }
 
-  /** A `Date` constructor on the emulator clock, for a vm context running the bundle (not installed globally). */
+  /** A `Date` constructor on the emulator clock: the bundle's vm context gets it, `ws.install()` puts it on the global. */
   get Date(): DateConstructor {
     return clockDate(this.ws.rt);
   }

@@ -39,7 +39,7 @@ export type MentoringKind = (typeof MENTORING_KINDS)[number];
 /** The kind of mentoring that means «one mentor, two or more mentees» (seed 002 §2.4). */
 export const GROUP_KIND: MentoringKind = 'в группе';
 
-/** Lifecycle of a pair or group (DESIGN.md, key flows). */
+/** Lifecycle of a pair or group (docs/architecture.md, key flows). */
 export const MENTORSHIP_STATUSES = [
   'проект',
   'утверждена',

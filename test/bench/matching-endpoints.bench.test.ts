@@ -1,5 +1,5 @@
 /**
- * The performance rule for matching (DESIGN.md): proposeCohort costs the same number of SpreadsheetApp calls for
+ * The performance rule for matching (docs/architecture.md): proposeCohort costs the same number of SpreadsheetApp calls for
  * 10 mentees × 6 mentors as for 500 × 300, and its domain part (assignCohort on the registry's data) stays
  * under 2 s; acceptProposals costs the same for 3 proposals as for 60, whatever the size of the registry.
  */

@@ -1,5 +1,5 @@
 /**
- * The performance rule as a benchmark (DESIGN.md): a registry action costs the same number of SpreadsheetApp
+ * The performance rule as a benchmark (docs/architecture.md): a registry action costs the same number of SpreadsheetApp
  * calls for 10 rows as for 5,000, because each table is read with one getValues and written in batches.
  */
 import { formatId } from '../../src/domain/registry/ids';

@@ -1,5 +1,5 @@
 /**
- * «Настроить таблицу» as a benchmark (DESIGN.md «Performance rules»): SpreadsheetApp calls of setup on a new
+ * «Настроить таблицу» as a benchmark (docs/architecture.md «Performance rules»): SpreadsheetApp calls of setup on a new
  * workbook, of a second run (reads only: nothing to write), and of setup on registries of 10 and 2,000 mentors
  * (the same calls: each sheet is read whole, never row by row). Before batching (2026-11) a new workbook took
  * 1,667 calls and a second run 1,231 (rewriting every rule, format and width); now 632 and 410, the second run

@@ -216,6 +216,44 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
     });
   });
 
+  it("refuses a programme's term with the server's message and saves nothing, then saves the corrected one", async () => {
+    const ws = setUp();
+    const { page } = await openSidebar(browser, ws, 'mentorship');
+    await idle(page);
+    await createPair(page);
+    await page.locator('#programme-id:has-text("Программы ещё нет")').waitFor();
+    const refused = async (start: string, end: string): Promise<string | null> => {
+      await page.fill('#programme #startDate', start);
+      await page.fill('#programme #endDate', end);
+      await page.click('#save-programme');
+      await page.locator('#programme-status.error').waitFor();
+      await idle(page);
+      return page.locator('#programme-status').textContent();
+    };
+    expect(await refused('2025-09-01', '2025-08-31')).toBe(
+      'Окончание программы (31.08.2025) раньше её начала (01.09.2025).',
+    );
+    expect(await refused('2025-09-01', '2025-11-29')).toBe(
+      'Программа короче 3 месяцев: с 01.09.2025 по 29.11.2025. Укажите окончание не раньше 30.11.2025.',
+    );
+    expect(await refused('2025-09-01', '2026-09-02')).toBe(
+      'Программа длиннее 1 года: с 01.09.2025 по 02.09.2026. Укажите окончание не позже 01.09.2026 ' +
+        'или оформите продление в столбце «Продлена до».',
+    );
+    // The dates the message quotes are marked; «Продлена до», which it only suggests, is not.
+    expect(await page.locator('#endDate-error').textContent()).toBe('Проверьте срок: см. сообщение ниже');
+    expect(await page.locator('#extendedUntil-error').isVisible()).toBe(false);
+    await screenshot(page, 'mentorship-programme-term');
+    expect(rows(ws, 'Программы')).toHaveLength(0);
+
+    // Three months to the day is fine, and the refused attempts used up no programme ID.
+    await page.fill('#programme #endDate', '2025-11-30');
+    await page.click('#save-programme');
+    await page.locator('#programme-status.ok').waitFor();
+    expect(await page.locator('#programme-id').textContent()).toBe('ПР-0001, мероприятий в плане: 0');
+    expect(rows(ws, 'Программы')[0]).toMatchObject({ Начало: '01.09.2025', Окончание: '30.11.2025' });
+  });
+
   it('opens on the pair of the row the curator is on, in «Пары и группы» or «Программы»', async () => {
     const ws = setUp();
     const pair = { mentorId: 'НК-0001', menteeIds: ['НЯ-0002'], form: 'педагог – педагог' };

@@ -33,7 +33,7 @@ describe('the built bundle, loaded as Apps Script loads it', () => {
       '—',
       'О программе',
     ]);
-    // Only the UI: no document, no properties (apps-script-platform.md §2.1).
+    // Only the UI: no document, no properties (docs/apps-script-platform.md §2.1).
     expect(Object.keys(ws.rt.counter.services())).toEqual(['SpreadsheetApp']);
     expect(
       Object.keys(ws.rt.counter.methods()).every((m) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m)),

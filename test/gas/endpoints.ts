@@ -6,8 +6,6 @@
 import * as mentees from '../../src/app/banks/mentees';
 import * as mentors from '../../src/app/banks/mentors';
 import * as mentorships from '../../src/app/mentorships/mentorships';
-import * as planEvents from '../../src/app/programmes/plan-events';
-import * as programmes from '../../src/app/programmes/programmes';
 import * as consent from '../../src/app/registry/withdraw-consent';
 import { services } from '../../src/gas/services';
 
@@ -19,13 +17,5 @@ export const listMentors = () => mentors.listMentors(services());
 export const listMentees = () => mentees.listMentees(services());
 /** Every pair and group with names. */
 export const listMentorships = () => mentorships.listMentorships(services());
-/** Every programme, or those of one pair or group. */
-export const listProgrammes = (mentorshipId?: unknown) => programmes.listProgrammes(services(), mentorshipId);
-/** The events of one programme (or all), in plan order. */
-export const listPlanEvents = (programmeId?: unknown) => planEvents.listPlanEvents(services(), programmeId);
-/** Creates or changes a programme alone. */
-export const saveProgramme = (input: unknown) => programmes.saveProgramme(services(), input);
-/** Saves a programme's events alone. */
-export const savePlanEvents = (input: unknown) => planEvents.savePlanEvents(services(), input);
 /** Withdraws the consent of the person with this ID, with no question asked (the menu asks first). */
 export const withdrawConsentOf = (personId: unknown) => consent.withdrawConsent(services(), personId);

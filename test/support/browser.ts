@@ -7,7 +7,7 @@ import { DIST } from '../../emulator/script-loader';
 /** Debian's Chromium (apt-get install chromium); playwright cannot download browsers here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that let headless Chromium start on a closed network (toolchain.md, trap 15). */
+/** Flags that let headless Chromium start on a closed network (docs/toolchain.md, trap 15). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

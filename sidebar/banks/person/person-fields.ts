@@ -1,10 +1,10 @@
-/** The fields of a bank's form, labelled exactly as the sheet's column headers («Наставники», «Наставляемые»). */
-import {
-  DIRECTIONS,
-  MENTEE_CATEGORIES,
-  QUALIFICATION_CATEGORIES,
-  TIME_RESOURCES,
-} from '../../../src/domain/vocabulary';
+/**
+ * The fields of a bank's form, labelled exactly as the sheet's column headers («Наставники», «Наставляемые»); the
+ * lists they offer come from the server with the bank (`choices`).
+ */
+import type { PersonChoices } from '../../../src/app/banks/bank';
+import type { MenteeChoices } from '../../../src/app/banks/mentees';
+import type { MentorChoices } from '../../../src/app/banks/mentors';
 import {
   checkboxGroup,
   checkField,
@@ -29,7 +29,7 @@ export interface FieldGroup {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Who the person is and where they work: both banks. */
-export function personGroups(): FieldGroup[] {
+export function personGroups(choices: PersonChoices): FieldGroup[] {
   return [
     {
       title: 'Кто это',
@@ -60,7 +60,7 @@ export function personGroups(): FieldGroup[] {
         qualification: selectField({
           name: 'qualification',
           label: 'Квалификационная категория',
-          options: QUALIFICATION_CATEGORIES,
+          options: choices.qualifications,
           empty: '—',
         }),
       },
@@ -69,14 +69,14 @@ export function personGroups(): FieldGroup[] {
 }
 
 /** What a mentor brings: competencies by direction and in their own words, time and places. */
-export function mentorGroup(): FieldGroup {
+export function mentorGroup(choices: MentorChoices): FieldGroup {
   return {
     title: 'Наставничество',
     fields: {
       competencies: checkboxGroup({
         name: 'competencies',
         label: 'Компетенции (направления)',
-        options: DIRECTIONS,
+        options: choices.directions,
       }),
       competenciesText: textareaField({ name: 'competenciesText', label: 'Компетенции (подробно)' }),
       achievements: textareaField({ name: 'achievements', label: 'Достижения', rows: 2 }),
@@ -85,7 +85,7 @@ export function mentorGroup(): FieldGroup {
       timeResource: selectField({
         name: 'timeResource',
         label: 'Время на наставничество',
-        options: TIME_RESOURCES,
+        options: choices.timeResources,
         empty: '—',
       }),
       capacity: numberField({
@@ -106,18 +106,22 @@ export function mentorGroup(): FieldGroup {
 }
 
 /** What a mentee asks for: category, requests by direction, difficulties in their own words. */
-export function menteeGroup(): FieldGroup {
+export function menteeGroup(choices: MenteeChoices): FieldGroup {
   return {
     title: 'Запрос',
     fields: {
       menteeCategory: selectField({
         name: 'menteeCategory',
         label: 'Категория наставляемого',
-        options: MENTEE_CATEGORIES,
+        options: choices.menteeCategories,
         empty: '— выберите —',
         required: true,
       }),
-      requests: checkboxGroup({ name: 'requests', label: 'Запросы (направления)', options: DIRECTIONS }),
+      requests: checkboxGroup({
+        name: 'requests',
+        label: 'Запросы (направления)',
+        options: choices.directions,
+      }),
       difficulties: textareaField({ name: 'difficulties', label: 'Профессиональные затруднения' }),
     },
   };

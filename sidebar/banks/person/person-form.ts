@@ -1,7 +1,9 @@
 /**
  * The bank sidebar shared by «Наставник» and «Наставляемый»: choose a person from the list (or a new one), fill
- * the form with inline checks, save through one server call. The list is loaded once, with one call.
+ * the form with inline checks, save through one server call. The list and the form's choices are loaded once, with
+ * one call; the form is built when they arrive.
  */
+import type { PersonChoices } from '../../../src/app/banks/bank';
 import { byId, el, replaceChildren } from '../../common/dom';
 import { markNamedFields, validateAll, type Field } from '../../common/fields';
 import { runCall, statusLine } from '../../common/status';
@@ -10,8 +12,8 @@ import { bankGroup, personGroups, type FieldGroup, type KeyedFields } from './pe
 /** A person as the bank's list answers: the entity with its ID and full name. */
 export type PersonRecord = { readonly id: string; readonly fullName?: string } & Record<string, unknown>;
 
-/** What differs between the two banks' sidebars. */
-export interface PersonSidebarConfig {
+/** What differs between the two banks' sidebars; `C` is the lists the bank's form offers. */
+export interface PersonSidebarConfig<C extends PersonChoices> {
   /** «наставника» / «наставляемого»: for «Добавить …». */
   readonly accusative: string;
   /** «наставник» / «наставляемый»: for «Новый …». */
@@ -19,9 +21,9 @@ export interface PersonSidebarConfig {
   /** «Наставник» / «Наставляемый», for messages. */
   readonly noun: string;
   /** The bank's own fields. */
-  readonly group: () => FieldGroup;
-  /** The bank's list, and the person on the curator's row (the sidebar opens on them). */
-  readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[]; selectedId?: string }>;
+  readonly group: (choices: C) => FieldGroup;
+  /** The bank's list, its form's choices, and the person on the curator's row (the sidebar opens on them). */
+  readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[]; choices: C; selectedId?: string }>;
   readonly add: (input: Record<string, unknown>) => Promise<PersonRecord>;
   readonly update: (input: Record<string, unknown>) => Promise<PersonRecord>;
   /** A line about the chosen person's work now (places, pairs), from the list's extra fields. */
@@ -34,19 +36,32 @@ function nameOf(p: Record<string, unknown>): string {
   return [p.surname, p.firstName, p.patronymic].filter((x) => typeof x === 'string' && x).join(' ');
 }
 
-/** Builds the sidebar into #app and loads the bank. */
-export function startPersonSidebar(config: PersonSidebarConfig): void {
+/** Builds the sidebar into #app and loads the bank; the form appears with the bank's choices. */
+export function startPersonSidebar<C extends PersonChoices>(config: PersonSidebarConfig<C>): void {
   const root = byId('app');
   const status = statusLine(el('p', { id: 'status', class: 'status' }));
-  const groups = [...personGroups(), config.group(), bankGroup()];
-  const fields: KeyedFields = Object.assign({}, ...groups.map((g) => g.fields));
-  const list = Object.values(fields);
+  const form = el('div', {});
+  let fields: KeyedFields = {};
+  let list: Field<unknown>[] = [];
   const chooser = el('select', { id: 'person', name: 'person' });
   const save = el('button', { type: 'button', class: 'primary', id: 'save' });
   const reset = el('button', { type: 'button', id: 'new' }, 'Новая запись');
   const skipped = el('p', { class: 'muted', id: 'skipped' });
   const summary = el('p', { class: 'card', id: 'summary', hidden: true });
+  const actions = el('div', { class: 'actions', hidden: true }, save, reset);
   let people: PersonRecord[] = [];
+
+  const buildForm = (choices: C): void => {
+    const groups = [...personGroups(choices), config.group(choices), bankGroup()];
+    fields = Object.assign({}, ...groups.map((g) => g.fields));
+    list = Object.values(fields);
+    form.append(
+      ...groups.map((g) =>
+        el('fieldset', {}, el('legend', {}, g.title), ...Object.values(g.fields).map((f) => f.root)),
+      ),
+    );
+    actions.hidden = false;
+  };
 
   const current = (): PersonRecord | undefined => people.find((p) => p.id === chooser.value);
   const renderChooser = (): void => {
@@ -87,7 +102,7 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
     status.clear();
   });
   save.addEventListener('click', async () => {
-    if (!validateAll(list as Field<unknown>[])) {
+    if (!validateAll(list)) {
       status.fail('Исправьте поля, отмеченные красным.');
       return;
     }
@@ -103,7 +118,7 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
       },
     );
     if (!saved) {
-      markNamedFields(status.root.textContent ?? '', list as Field<unknown>[]);
+      markNamedFields(status.root.textContent ?? '', list);
       return;
     }
     // The saved entity lacks the list's extra fields (places, pairs): keep them from the list.
@@ -117,17 +132,16 @@ export function startPersonSidebar(config: PersonSidebarConfig): void {
   root.append(
     el('div', { class: 'field' }, el('label', { for: 'person' }, 'Выбрать из банка'), chooser),
     summary,
-    ...groups.map((g) =>
-      el('fieldset', {}, el('legend', {}, g.title), ...Object.values(g.fields).map((f) => f.root)),
-    ),
-    el('div', { class: 'actions' }, save, reset),
+    form,
+    actions,
     status.root,
     skipped,
   );
   renderChooser();
-  fill(undefined);
   void runCall(root, status, config.load, { busy: 'Загрузка…' }).then((result) => {
     if (!result) return;
+    buildForm(result.choices);
+    fill(undefined);
     people = result.items;
     renderChooser();
     if (result.selectedId && people.some((p) => p.id === result.selectedId)) {

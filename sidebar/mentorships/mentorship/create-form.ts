@@ -1,6 +1,5 @@
 /** The form of a new pair or group: a mentor, one or more mentees, form, kinds, dates; saved as «проект». */
 import type { MentorshipSidebarData } from '../../../src/app/mentorships/mentorship-sidebar';
-import { GROUP_KIND, MENTORING_FORMS, MENTORING_KINDS } from '../../../src/domain/vocabulary';
 import { el } from '../../common/dom';
 import {
   checkboxGroup,
@@ -24,6 +23,7 @@ function warn(person: { consent: boolean; mentorshipIds?: string[] }): string {
 /** Builds the form; `created(id)` runs after the server saved the new pair or group. */
 export function createForm(data: MentorshipSidebarData, created: (id: string) => Promise<void>): HTMLElement {
   const status = statusLine(el('p', { id: 'create-status', class: 'status' }));
+  const { forms, kinds: allKinds, groupKind } = data.choices;
   const mentor = selectField({
     name: 'mentorId',
     label: 'Наставник',
@@ -48,11 +48,11 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
     name: 'kinds',
     label: 'Виды наставничества',
     required: true,
-    options: MENTORING_KINDS,
+    options: allKinds,
     check: (v) => {
       const count = mentees.get().length;
-      if (count >= 2 && !v.includes(GROUP_KIND)) return `Для группы отметьте вид «${GROUP_KIND}»`;
-      if (count < 2 && v.includes(GROUP_KIND)) return `Вид «${GROUP_KIND}» — для двух и более наставляемых`;
+      if (count >= 2 && !v.includes(groupKind)) return `Для группы отметьте вид «${groupKind}»`;
+      if (count < 2 && v.includes(groupKind)) return `Вид «${groupKind}» — для двух и более наставляемых`;
       return '';
     },
   });
@@ -60,7 +60,7 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
     name: 'form',
     label: 'Форма наставничества',
     required: true,
-    suggestions: MENTORING_FORMS,
+    suggestions: forms,
   });
   const start = dateField({ name: 'startDate', label: 'Начало' });
   const end = dateField({
@@ -70,13 +70,13 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
   });
   const note = textareaField({ name: 'note', label: 'Примечание', rows: 2 });
   const fields = [mentor, mentees, form, kinds, start, end, note] as Field<unknown>[];
-  form.set(MENTORING_FORMS[0]);
-  kinds.set([MENTORING_KINDS[0]]);
+  form.set(forms[0]);
+  kinds.set(allKinds.slice(0, 1));
   mentees.root.addEventListener('change', () => {
     // Ticking a second mentee makes it a group: offer the kind the rules require.
     const group = mentees.get().length >= 2;
-    const chosen = kinds.get().filter((k) => k !== GROUP_KIND && (!group || k !== MENTORING_KINDS[0]));
-    kinds.set(group ? [...chosen, GROUP_KIND] : chosen.length ? chosen : [MENTORING_KINDS[0]]);
+    const chosen = kinds.get().filter((k) => k !== groupKind && (!group || k !== allKinds[0]));
+    kinds.set(group ? [...chosen, groupKind] : chosen.length ? chosen : allKinds.slice(0, 1));
   });
 
   const save = el('button', { type: 'button', class: 'primary', id: 'create' }, 'Создать проект');

@@ -2,8 +2,7 @@
  * Changing a pair's or group's own data (form, kinds, planned dates, note) while it is not finished; the people
  * are changed in the sheet or by a new pair. Folded by default: the status and the programme come first.
  */
-import type { MentorshipEntry } from '../../../src/app/mentorships/mentorship-sidebar';
-import { GROUP_KIND, MENTORING_FORMS, MENTORING_KINDS } from '../../../src/domain/vocabulary';
+import type { MentorshipChoices, MentorshipEntry } from '../../../src/app/mentorships/mentorship-sidebar';
 import { el } from '../../common/dom';
 import {
   checkboxGroup,
@@ -17,27 +16,32 @@ import {
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 
-/** The folded form; `saved(message)` runs after the server saved the change. */
-export function detailsForm(m: MentorshipEntry, saved: (message: string) => Promise<void>): HTMLElement {
+/** The folded form, offering the server's `choices`; `saved(message)` runs after the server saved the change. */
+export function detailsForm(
+  m: MentorshipEntry,
+  choices: MentorshipChoices,
+  saved: (message: string) => Promise<void>,
+): HTMLElement {
   const status = statusLine(el('p', { id: 'details-status', class: 'status' }));
   const group = m.menteeIds.length > 1;
+  const { groupKind } = choices;
   const form = textField({
     name: 'pairForm',
     label: 'Форма наставничества',
     required: true,
-    suggestions: MENTORING_FORMS,
+    suggestions: choices.forms,
   });
   const kinds = checkboxGroup({
     name: 'pairKinds',
     label: 'Виды наставничества',
     required: true,
-    options: MENTORING_KINDS,
+    options: choices.kinds,
     check: (v) =>
-      group === v.includes(GROUP_KIND)
+      group === v.includes(groupKind)
         ? ''
         : group
-          ? `Для группы отметьте вид «${GROUP_KIND}»`
-          : `Вид «${GROUP_KIND}» — для двух и более наставляемых`,
+          ? `Для группы отметьте вид «${groupKind}»`
+          : `Вид «${groupKind}» — для двух и более наставляемых`,
   });
   const start = dateField({ name: 'pairStart', label: 'Начало' });
   const end = dateField({

@@ -18,7 +18,7 @@ const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
 const body = el('div', { id: 'body' });
 const skipped = el('p', { class: 'muted', id: 'skipped' });
 let first = true;
-let data: MentorshipSidebarData = { mentorships: [], mentors: [], mentees: [], skipped: [] };
+let data: MentorshipSidebarData | undefined;
 /** The programme section shown, kept when only the status changes so unsaved edits survive. */
 let shownProgramme: (ProgrammeSection & { id: string }) | undefined;
 
@@ -32,14 +32,14 @@ async function reload(select?: string, done?: string): Promise<void> {
   replaceChildren(
     chooser,
     el('option', { value: NEW }, '— новая пара или группа —'),
-    ...data.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
+    ...loaded.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
   );
   // First load: open on the pair of the curator's row, if there is one.
   const wanted = select ?? (first ? loaded.selectedId : undefined) ?? chooser.value;
-  chooser.value = data.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
+  chooser.value = loaded.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
   first = false;
-  skipped.textContent = data.skipped.length
-    ? `Не показаны строки с ошибками (${data.skipped.length}): выполните «Проверить данные».`
+  skipped.textContent = loaded.skipped.length
+    ? `Не показаны строки с ошибками (${loaded.skipped.length}): выполните «Проверить данные».`
     : '';
   show();
   if (done) status.ok(done);
@@ -47,6 +47,8 @@ async function reload(select?: string, done?: string): Promise<void> {
 
 /** Renders the part under the chooser for what is chosen. */
 function show(): void {
+  if (!data) return;
+  const { choices } = data;
   const chosen = data.mentorships.find((m) => m.id === chooser.value);
   if (!chosen) {
     shownProgramme = undefined;
@@ -61,11 +63,11 @@ function show(): void {
   }
   replaceChildren(
     body,
-    statusSection(chosen, async (done, saved) => {
+    statusSection(chosen, choices, async (done, saved) => {
       await reload(chosen.id, done);
       if (saved.status === 'продлена' && saved.endDate) shownProgramme?.suggestExtension(saved.endDate);
     }),
-    chosen.nextStatuses.length ? detailsForm(chosen, (done) => reload(chosen.id, done)) : null,
+    chosen.nextStatuses.length ? detailsForm(chosen, choices, (done) => reload(chosen.id, done)) : null,
     shownProgramme.section,
   );
 }

@@ -4,7 +4,6 @@
  */
 import type { PlanEvent } from '../../../src/domain/registry/entities/programme';
 import type { DirectionSuggestions } from '../../../src/domain/programmes/event-suggestions';
-import { DIRECTIONS } from '../../../src/domain/vocabulary';
 import { el } from '../../common/dom';
 import { dateField, selectField, textareaField, textField, type Field } from '../../common/fields';
 import { renderPlan, type EventDraft } from './plan-list';
@@ -12,10 +11,12 @@ import { renderPlan, type EventDraft } from './plan-list';
 /** The plan editor: its element, and how the programme section fills and reads it. */
 export interface PlanEditor {
   readonly root: HTMLElement;
+  /** `directions`: all of them in the canonical order (the server's), which «Упорядочить» sorts by. */
   load(
     events: readonly PlanEvent[],
     suggestions: readonly DirectionSuggestions[],
     requests: readonly string[],
+    directions: readonly string[],
   ): void;
   /** The plan in its order, as saveProgrammePlan takes it. */
   events(): Record<string, unknown>[];
@@ -27,13 +28,14 @@ export interface PlanEditor {
 export function planEditor(onChange: () => void = () => undefined): PlanEditor {
   let items: EventDraft[] = [];
   let suggestions: readonly DirectionSuggestions[] = [];
+  let order: readonly string[] = [];
   let editing = -1;
   const list = el('ol', { class: 'plan', id: 'plan' });
   const direction = selectField({
     name: 'direction',
     label: 'Направление',
     required: true,
-    options: DIRECTIONS,
+    options: [],
   });
   const typical = selectField({
     name: 'typical',
@@ -144,7 +146,7 @@ export function planEditor(onChange: () => void = () => undefined): PlanEditor {
   });
   cancel.addEventListener('click', resetEditor);
   sort.addEventListener('click', () => {
-    const rank = (d: string) => DIRECTIONS.indexOf(d as (typeof DIRECTIONS)[number]);
+    const rank = (d: string) => order.indexOf(d);
     items = items
       .map((item, i) => ({ item, i }))
       .sort((a, b) => rank(a.item.direction) - rank(b.item.direction) || a.i - b.i)
@@ -169,16 +171,17 @@ export function planEditor(onChange: () => void = () => undefined): PlanEditor {
   render();
   return {
     root,
-    load(events, given, requests) {
+    load(events, given, requests, directions) {
       items = events.map(({ programmeId: _p, position: _n, ...rest }) => ({ ...rest }));
       suggestions = given;
+      order = directions;
       direction.setOptions(
         given.map((s) => ({
           value: s.direction,
           label: requests.includes(s.direction) ? `${s.direction} (запрос)` : s.direction,
         })),
       );
-      direction.set(given[0]?.direction ?? DIRECTIONS[0]);
+      direction.set(given[0]?.direction ?? directions[0]);
       resetEditor();
       render();
     },

@@ -1,10 +1,9 @@
 /**
  * The personalised programme of the chosen pair or group: its explanatory note (problem, goals, tasks, mode,
- * schedule, results, term) and its plan of events, loaded with one call and saved together with another.
+ * schedule, results, term) and its plan of events, loaded with one call and saved together with another. The server
+ * checks the term (3 months to a year) and answers a refused one with its Russian message in the status line.
  */
 import type { MentorshipEntry, ProgrammeSidebarData } from '../../../src/app/mentorships/mentorship-sidebar';
-import { checkProgrammeTerm } from '../../../src/domain/registry/rules/programme-term';
-import { PROGRAMME_MODES } from '../../../src/domain/vocabulary';
 import { el, replaceChildren, ruDate } from '../../common/dom';
 import {
   dateField,
@@ -19,39 +18,41 @@ import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 import { planEditor } from './plan-editor';
 
-/** The programme's fields by key, labelled as the columns of «Программы». */
-function programmeFields(): Record<string, Field<string>> {
+/** The programme's fields by key, labelled as the columns of «Программы»; `mode` gets its options on load. */
+function programmeFields(): { fields: Record<string, Field<string>>; mode: ReturnType<typeof selectField> } {
   const area = (name: string, label: string, rows = 2) => textareaField({ name, label, rows });
+  const mode = selectField({ name: 'mode', label: 'Режим работы', options: [], empty: '—' });
   const fields: Record<string, Field<string>> = {
     title: textField({ name: 'title', label: 'Название' }),
     problem: area('problem', 'Описание проблемы', 3),
     goals: area('goals', 'Цели'),
     tasks: area('tasks', 'Задачи', 3),
     content: area('content', 'Содержание деятельности'),
-    mode: selectField({ name: 'mode', label: 'Режим работы', options: PROGRAMME_MODES, empty: '—' }),
+    mode,
     schedule: textField({ name: 'schedule', label: 'Расписание встреч', placeholder: 'по вторникам, 15:00' }),
     intermediateResults: area('intermediateResults', 'Промежуточные результаты'),
     plannedResults: area('plannedResults', 'Планируемые результаты'),
     conditions: area('conditions', 'Условия'),
   };
-  const start = dateField({ name: 'startDate', label: 'Начало', required: true });
-  const term = (): string => {
-    const startDate = fields.startDate.get();
-    const endDate = fields.endDate.get();
-    if (!startDate || !endDate) return '';
-    const extendedUntil = fields.extendedUntil.get() || undefined;
-    return checkProgrammeTerm({ startDate, endDate, extendedUntil }).join(' ');
-  };
-  fields.startDate = start;
+  fields.startDate = dateField({ name: 'startDate', label: 'Начало', required: true });
   fields.endDate = dateField({
     name: 'endDate',
     label: 'Окончание',
     required: true,
     hint: 'Программа длится от 3 месяцев до 1 года',
-    check: term,
   });
   fields.extendedUntil = dateField({ name: 'extendedUntil', label: 'Продлена до' });
-  return fields;
+  return { fields, mode };
+}
+
+/**
+ * After the server refused the term, marks the date fields whose typed date its message quotes («с 01.09.2025 по
+ * 30.10.2025»), so the curator sees where to look; answers whether any was marked.
+ */
+function markQuotedDates(message: string, dates: readonly Field<string>[]): boolean {
+  const quoted = dates.filter((f) => f.get() && message.includes(ruDate(f.get())));
+  quoted.forEach((f) => f.error('Проверьте срок: см. сообщение ниже'));
+  return quoted.length > 0;
 }
 
 /** The programme section and what the page may ask of it. */
@@ -64,7 +65,7 @@ export interface ProgrammeSection {
 /** The programme section; it loads its data itself when shown. */
 export function programmeSection(m: MentorshipEntry): ProgrammeSection {
   const status = statusLine(el('p', { id: 'programme-status', class: 'status' }));
-  const fields = programmeFields();
+  const { fields, mode } = programmeFields();
   const heading = el('p', { class: 'muted', id: 'programme-id' });
   const unsaved = (): void => status.busy('Есть несохранённые изменения программы или плана.');
   const plan = planEditor(unsaved);
@@ -85,6 +86,7 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
 
   const fill = (data: ProgrammeSidebarData): void => {
     const p = data.programme as Record<string, unknown> | null;
+    mode.setOptions(data.choices.modes);
     for (const [key, field] of Object.entries(fields)) {
       field.error('');
       field.set(typeof p?.[key] === 'string' ? (p[key] as string) : '');
@@ -96,7 +98,7 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
     heading.textContent = p
       ? `${String(p.id)}, мероприятий в плане: ${data.events.length}`
       : 'Программы ещё нет: заполните и сохраните.';
-    plan.load(data.events, data.suggestions, data.requests);
+    plan.load(data.events, data.suggestions, data.requests, data.choices.directions);
     content.hidden = false;
   };
 
@@ -118,7 +120,11 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
       done: (d) => `Программа ${d.programme?.id ?? ''} и план сохранены.`,
     });
     if (saved) fill(saved);
-    else markNamedFields(status.root.textContent ?? '', list);
+    else {
+      const message = status.root.textContent ?? '';
+      const dates = [fields.startDate, fields.endDate, fields.extendedUntil];
+      if (!markQuotedDates(message, dates)) markNamedFields(message, list);
+    }
   });
 
   const note: HTMLElement = el(

@@ -2,9 +2,8 @@
  * A chosen pair or group: what it is, and the change of its status by the lifecycle (проект → утверждена → идёт →
  * завершена | прекращена досрочно with a reason | продлена with a new end date). The server has the last word.
  */
-import type { MentorshipEntry } from '../../../src/app/mentorships/mentorship-sidebar';
+import type { MentorshipChoices, MentorshipEntry } from '../../../src/app/mentorships/mentorship-sidebar';
 import type { Mentorship } from '../../../src/domain/registry/entities/mentorship';
-import { EARLY_END_REASONS } from '../../../src/domain/vocabulary';
 import { el, ruDate } from '../../common/dom';
 import { dateField, selectField, textField, validateAll, type Field } from '../../common/fields';
 import { serverFunctions } from '../../common/server';
@@ -39,9 +38,13 @@ function card(m: MentorshipEntry): HTMLElement {
   );
 }
 
-/** The card and the status form; `changed(message, saved)` runs after the server saved a new status. */
+/**
+ * The card and the status form (the reasons of an early end from the server's `choices`); `changed(message, saved)`
+ * runs after the server saved a new status.
+ */
 export function statusSection(
   m: MentorshipEntry,
+  choices: MentorshipChoices,
   changed: (message: string, saved: Mentorship) => Promise<void>,
 ): HTMLElement {
   const section = el('section', {}, card(m));
@@ -62,7 +65,7 @@ export function statusSection(
     label: 'Причина досрочного завершения',
     required: true,
     empty: '— выберите причину —',
-    options: EARLY_END_REASONS,
+    options: choices.earlyEndReasons,
   });
   const newEnd = dateField({
     name: 'newEndDate',

@@ -6,6 +6,14 @@ import { issueIds } from '../registry/ids';
 import { parseInput, requireFilled } from '../registry/input';
 import type { Services } from '../services';
 
+/**
+ * The closed lists a bank's form offers, sent with the bank's list: the sidebar builds its dropdowns and checkboxes
+ * from them and never imports the domain. Both banks ask for the qualification category.
+ */
+export interface PersonChoices {
+  readonly qualifications: readonly string[];
+}
+
 /** What differs between the two banks. */
 export interface BankConfig<T extends { id: string }> {
   readonly spec: TableSpec;

@@ -5,13 +5,27 @@ import { fullName, MenteeSchema, type Mentee } from '../../domain/registry/entit
 import { CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
 import * as z from '../../domain/registry/entities/zod';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
-import { addToBank, updateInBank, type BankConfig } from './bank';
+import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES } from '../../domain/vocabulary';
+import { addToBank, updateInBank, type BankConfig, type PersonChoices } from './bank';
 import { loadEntities, withoutRow } from '../registry/entity-table';
 import type { ListResult } from './mentors';
 import type { Services } from '../services';
 
 /** A mentee as the sidebars show one: the bank row plus the name and the pair or group in work, if any. */
 export type MenteeItem = Mentee & { readonly fullName: string; readonly mentorshipIds: string[] };
+
+/** The lists of the mentee form: who is mentored and the requests by direction. */
+export interface MenteeChoices extends PersonChoices {
+  readonly menteeCategories: readonly string[];
+  readonly directions: readonly string[];
+}
+
+/** What the mentee sidebar offers, from the vocabulary the sheets' dropdowns use. */
+export const MENTEE_CHOICES: MenteeChoices = {
+  qualifications: QUALIFICATION_CATEGORIES,
+  menteeCategories: MENTEE_CATEGORIES,
+  directions: DIRECTIONS,
+};
 
 const MENTEES: BankConfig<Mentee> = {
   spec: MENTEES_TABLE,

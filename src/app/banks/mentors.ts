@@ -6,7 +6,8 @@ import { idOf } from '../../domain/registry/entities/common';
 import * as z from '../../domain/registry/entities/zod';
 import { UserError } from '../../domain/user-error';
 import { MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
-import { addToBank, updateInBank, type BankConfig } from './bank';
+import { DIRECTIONS, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../domain/vocabulary';
+import { addToBank, updateInBank, type BankConfig, type PersonChoices } from './bank';
 import { loadEntities, withoutRow } from '../registry/entity-table';
 import type { Services } from '../services';
 
@@ -23,6 +24,19 @@ export interface ListResult<T> {
   /** Messages about rows left out (they stay in the sheet; «Проверить данные» marks them). */
   readonly skipped: string[];
 }
+
+/** The lists of the mentor form: competencies by direction and the time a mentor can give. */
+export interface MentorChoices extends PersonChoices {
+  readonly directions: readonly string[];
+  readonly timeResources: readonly string[];
+}
+
+/** What the mentor sidebar offers, from the vocabulary the sheets' dropdowns use. */
+export const MENTOR_CHOICES: MentorChoices = {
+  qualifications: QUALIFICATION_CATEGORIES,
+  directions: DIRECTIONS,
+  timeResources: TIME_RESOURCES,
+};
 
 const MENTORS: BankConfig<Mentor> = {
   spec: MENTORS_TABLE,

@@ -1,6 +1,6 @@
 /**
  * Everything matching needs, read once: the banks, the pairs and groups, and the weights. Four sheet reads
- * whatever the number of rows (DESIGN.md, performance rules).
+ * whatever the number of rows (docs/architecture.md, performance rules).
  */
 import type { MatchMentee, MatchMentor, MatchWeights } from '../../domain/matching';
 import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';

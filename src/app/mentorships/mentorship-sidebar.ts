@@ -13,16 +13,34 @@ import {
   type Mentor,
 } from '../../domain/registry/entities/people';
 import { capacityLeft, CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
-import type { PlanEvent, Programme } from '../../domain/registry/entities/programme';
+import {
+  PlanEventSchema,
+  ProgrammeSchema,
+  type PlanEvent,
+  type Programme,
+} from '../../domain/registry/entities/programme';
 import { TRANSITIONS } from '../../domain/registry/rules/transition';
-import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
+import {
+  MENTEES_TABLE,
+  MENTORS_TABLE,
+  MENTORSHIPS_TABLE,
+  PLAN_EVENTS_TABLE,
+  PROGRAMMES_TABLE,
+} from '../../domain/registry/tables';
 import { suggestionsFor, type DirectionSuggestions } from '../../domain/programmes/event-suggestions';
-import type { MentorshipStatus } from '../../domain/vocabulary';
+import {
+  DIRECTIONS,
+  EARLY_END_REASONS,
+  GROUP_KIND,
+  MENTORING_FORMS,
+  MENTORING_KINDS,
+  PROGRAMME_MODES,
+  type MentorshipStatus,
+} from '../../domain/vocabulary';
 import { loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
 import type { MentorshipItem } from './mentorships';
-import { listPlanEvents } from '../programmes/plan-events';
-import { listProgrammes } from '../programmes/programmes';
+import { planOf, programmeOfPair } from '../programmes/pair-programme';
 import type { Services } from '../services';
 
 /** A person to choose in the sidebar: enough to show and to warn (no consent, inactive). */
@@ -37,6 +55,23 @@ export interface PersonOption {
 /** A pair or group with the statuses its lifecycle allows next. */
 export type MentorshipEntry = MentorshipItem & { readonly nextStatuses: MentorshipStatus[] };
 
+/**
+ * The closed lists of the pair's forms, sent with the data so the sidebar never imports the domain: forms of
+ * mentoring (suggestions: a free value is allowed), kinds, the kind that makes a group, reasons of an early end.
+ */
+export interface MentorshipChoices {
+  readonly forms: readonly string[];
+  readonly kinds: readonly string[];
+  readonly groupKind: string;
+  readonly earlyEndReasons: readonly string[];
+}
+
+/** The lists of the programme's form: its modes, and the directions in their canonical order (to sort the plan). */
+export interface ProgrammeChoices {
+  readonly modes: readonly string[];
+  readonly directions: readonly string[];
+}
+
 /** The first answer of the «Пара / группа» sidebar. */
 export interface MentorshipSidebarData {
   readonly mentorships: MentorshipEntry[];
@@ -45,6 +80,7 @@ export interface MentorshipSidebarData {
   readonly mentees: (PersonOption & { readonly requests: string[]; readonly mentorshipIds: string[] })[];
   /** Rows left out of the lists, as «Проверить данные» would explain them. */
   readonly skipped: string[];
+  readonly choices: MentorshipChoices;
 }
 
 /** One pair's programme (null before it is written), its plan in order, and suggestions by direction. */
@@ -58,7 +94,17 @@ export interface ProgrammeSidebarData {
   /** Dates to start a new programme from: the pair's own. */
   readonly defaultStart?: string;
   readonly defaultEnd?: string;
+  readonly choices: ProgrammeChoices;
 }
+
+const MENTORSHIP_CHOICES: MentorshipChoices = {
+  forms: MENTORING_FORMS,
+  kinds: MENTORING_KINDS,
+  groupKind: GROUP_KIND,
+  earlyEndReasons: EARLY_END_REASONS,
+};
+
+const PROGRAMME_CHOICES: ProgrammeChoices = { modes: PROGRAMME_MODES, directions: DIRECTIONS };
 
 /** Pairs and groups, mentors and mentees for the sidebar: each of the three sheets read once. */
 export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData {
@@ -95,36 +141,44 @@ export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData
         .map((p) => p.id),
     })),
     skipped: [pairs, mentors, mentees].flatMap((t) => t.problems.map((p) => p.message)),
+    choices: MENTORSHIP_CHOICES,
   };
-}
-
-/** A pair or group (which must exist) and its programme, if it has one yet. */
-export function pairAndProgramme(
-  registry: Services,
-  mentorshipId: string,
-): { pair: Mentorship; programme: Programme | null } {
-  const pair = withoutRow(
-    requireEntity(loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema), mentorshipId, 'Пара/группа'),
-  );
-  const programmes = listProgrammes(registry, mentorshipId).items;
-  return { pair, programme: programmes.find((p) => p.id === pair.programmeId) ?? programmes[0] ?? null };
 }
 
 /** The programme of a pair or group with its plan of events. */
 export function loadProgrammeSidebar(registry: Services, mentorshipId: unknown): ProgrammeSidebarData {
   const id = parseInput(idOf('ПГ'), mentorshipId);
-  const { pair, programme } = pairAndProgramme(registry, id);
+  const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+  const pair = withoutRow(requireEntity(pairs, id, 'Пара/группа'));
+  const programme = programmeOfPair(loadEntities(registry, PROGRAMMES_TABLE, ProgrammeSchema), pair);
+  const events = programme
+    ? planOf(
+        loadEntities(registry, PLAN_EVENTS_TABLE, PlanEventSchema).entities.map(withoutRow),
+        programme.id,
+      )
+    : [];
+  return programmeSidebarData(registry, pair, programme ? withoutRow(programme) : null, events);
+}
+
+/** The programme section's answer for a pair, its programme and plan as they are now (reads «Наставляемые»). */
+export function programmeSidebarData(
+  registry: Services,
+  pair: Mentorship,
+  programme: Programme | null,
+  events: PlanEvent[],
+): ProgrammeSidebarData {
   const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema).entities;
   const requests = [
     ...new Set(mentees.filter((m) => pair.menteeIds.includes(m.id)).flatMap((m) => m.requests)),
   ];
   return {
-    mentorshipId: id,
+    mentorshipId: pair.id,
     programme,
-    events: programme ? listPlanEvents(registry, programme.id).items : [],
+    events,
     requests,
     suggestions: suggestionsFor(requests),
     defaultStart: pair.startDate,
     defaultEnd: pair.endDate,
+    choices: PROGRAMME_CHOICES,
   };
 }

@@ -12,7 +12,16 @@ import { transition } from '../../domain/registry/rules/transition';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
 import { MENTORSHIP_STATUSES } from '../../domain/vocabulary';
 import { fieldList, mergePatch, splitCleared } from '../banks/bank';
-import { cellsOf, changedKeys, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
+import type { JournalEntry } from '../../ports/journal';
+import type { RowUpdate } from '../../ports/table-store';
+import {
+  cellsOf,
+  changedKeys,
+  loadEntities,
+  requireEntity,
+  withoutRow,
+  type EntityTable,
+} from '../registry/entity-table';
 import { parseInput, requireFilled } from '../registry/input';
 import { createMentorships, NewMentorshipInput, requirePeople } from './create-mentorships';
 import type { ListResult } from '../banks/mentors';
@@ -51,48 +60,71 @@ export function createMentorship(registry: Services, input: unknown): Mentorship
   return createMentorships(registry, [fields]).created[0];
 }
 
+/** A change of a pair or group as a sidebar sends it, parsed; `cleared` names the fields sent as null. */
+export type MentorshipPatch = z.output<typeof MentorshipPatchInput> & { readonly cleared: readonly string[] };
+
+/** A change of a pair or group worked out and checked, not written: the row's new cells and its journal entry. */
+export interface MentorshipChange {
+  readonly next: Mentorship;
+  /** None when nothing changed. */
+  readonly updates: RowUpdate[];
+  readonly entries: JournalEntry[];
+}
+
 /** Changes a pair or group: fields, and the status by the lifecycle's rules. */
 export function updateMentorship(registry: Services, input: unknown): Mentorship {
   const { patch, cleared } = splitCleared(input);
-  const { status, reason, newEndDate, ...fields } = parseInput(
-    MentorshipPatchInput,
-    patch,
-    MENTORSHIPS_TABLE,
-  );
+  const parsed = parseInput(MentorshipPatchInput, patch, MENTORSHIPS_TABLE);
   return registry.lock.run(() => {
     const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
-    const current = withoutRow(requireEntity(table, fields.id, 'Пара/группа'));
-    const merged = mergePatch(current, fields, cleared);
-    let next = parseInput(MentorshipSchema, merged, MENTORSHIPS_TABLE);
-    if (status !== undefined && status !== current.status) {
-      const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
-      const moved = transition(next, status, { today, reason, newEndDate, orderId: fields.orderId });
-      if (moved instanceof Error) throw moved;
-      next = moved;
+    const change = mentorshipChange(registry, table, { ...parsed, cleared });
+    if (change.updates.length > 0) {
+      registry.tables.update(table.data, change.updates);
+      registry.journal.record(change.entries);
     }
-    requireFilled(MENTORSHIPS_TABLE, next);
-    const peopleChanged =
-      next.mentorId !== current.mentorId ||
-      changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
-    if (peopleChanged) {
-      const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
-      const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
-      requirePeople({ mentors, mentees }, table.entities, next);
-    } else requireValidMentorship(next);
-    const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
-    if (keys.length > 0) {
-      const row = table.entities.find((e) => e.id === next.id)?.rowNumber as number;
-      registry.tables.update(table.data, [
-        { rowNumber: row, cells: cellsOf(registry, MENTORSHIPS_TABLE, next, keys) },
-      ]);
-      const action =
-        next.status !== current.status
-          ? `Пара/группа: статус «${current.status}» → «${next.status}»`
-          : 'Пара/группа: изменены данные';
-      registry.journal.record([{ action, ids: [next.id], details: fieldList(MENTORSHIPS_TABLE, keys) }]);
-    }
-    return next;
+    return change.next;
   });
+}
+
+/**
+ * Works out a change of a pair or group against «Пары и группы» as read under the caller's lock, with every
+ * check updateMentorship makes, for a use case that writes it in its own batch (a programme linked to its pair).
+ */
+export function mentorshipChange(
+  registry: Services,
+  table: EntityTable<Mentorship>,
+  patch: MentorshipPatch,
+): MentorshipChange {
+  const { status, reason, newEndDate, cleared, ...fields } = patch;
+  const current = withoutRow(requireEntity(table, fields.id, 'Пара/группа'));
+  const merged = mergePatch(current, fields, cleared);
+  let next = parseInput(MentorshipSchema, merged, MENTORSHIPS_TABLE);
+  if (status !== undefined && status !== current.status) {
+    const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
+    const moved = transition(next, status, { today, reason, newEndDate, orderId: fields.orderId });
+    if (moved instanceof Error) throw moved;
+    next = moved;
+  }
+  requireFilled(MENTORSHIPS_TABLE, next);
+  const peopleChanged =
+    next.mentorId !== current.mentorId || changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
+  if (peopleChanged) {
+    const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
+    const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
+    requirePeople({ mentors, mentees }, table.entities, next);
+  } else requireValidMentorship(next);
+  const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
+  if (keys.length === 0) return { next, updates: [], entries: [] };
+  const row = table.entities.find((e) => e.id === next.id)?.rowNumber as number;
+  const action =
+    next.status !== current.status
+      ? `Пара/группа: статус «${current.status}» → «${next.status}»`
+      : 'Пара/группа: изменены данные';
+  return {
+    next,
+    updates: [{ rowNumber: row, cells: cellsOf(registry, MENTORSHIPS_TABLE, next, keys) }],
+    entries: [{ action, ids: [next.id], details: fieldList(MENTORSHIPS_TABLE, keys) }],
+  };
 }
 
 function loadPeople(registry: Services): {

@@ -1,16 +1,23 @@
-/** Saving a pair's programme and its whole plan of events from the «Пара / группа» sidebar in one call. */
-import { idOf } from '../../domain/registry/entities/common';
+/**
+ * Saving a pair's programme and its whole plan from the «Пара / группа» sidebar in one call: one lock, one batch,
+ * all or nothing, like createMentorships. Under one document lock it reads «Пары и группы», «Программы» and
+ * «План мероприятий» once each, finds the pair's programme there, checks the programme, the pair's link to it and
+ * every event, and only then issues the IDs, writes the programme's row, the pair's «Программа (ID)», the changed
+ * events and the new ones (one append) and records one journal block. A refusal writes nothing and burns no ID.
+ */
 import { isoDateInZone } from '../../domain/registry/dates';
+import { idOf } from '../../domain/registry/entities/common';
+import { MentorshipSchema } from '../../domain/registry/entities/mentorship';
+import { PlanEventSchema, ProgrammeSchema } from '../../domain/registry/entities/programme';
 import * as z from '../../domain/registry/entities/zod';
+import { MENTORSHIPS_TABLE, PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../../domain/registry/tables';
+import { cellsOf, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
-import {
-  loadProgrammeSidebar,
-  pairAndProgramme,
-  type ProgrammeSidebarData,
-} from '../mentorships/mentorship-sidebar';
-import { updateMentorship } from '../mentorships/mentorships';
-import { savePlanEvents } from './plan-events';
-import { saveProgramme } from './programmes';
+import { programmeSidebarData, type ProgrammeSidebarData } from '../mentorships/mentorship-sidebar';
+import { mentorshipChange } from '../mentorships/mentorships';
+import { planOf, programmeOfPair } from './pair-programme';
+import { parsePlan, planChange } from './plan-change';
+import { programmeChange } from './programme-change';
 import type { Services } from '../services';
 
 const SaveInput = z.object({
@@ -23,33 +30,44 @@ const SaveInput = z.object({
 
 /**
  * Saves a pair's programme (creating it the first time and linking it to the pair) and its plan: positions
- * follow the order sent, an event marked done gets today's date if it has none. The registry's use cases check
- * and journal each part; answers the programme as the sidebar shows it.
+ * follow the order sent, an event marked done gets today's date if it has none. Answers the programme as the
+ * sidebar shows it, as a reload would give it.
  */
 export function saveProgrammePlan(registry: Services, input: unknown): ProgrammeSidebarData {
-  const { mentorshipId, programme: fields, events } = parseInput(SaveInput, input);
-  const { pair, programme: current } = pairAndProgramme(registry, mentorshipId);
-  const { id: _id, mentorshipId: _m, ...rest } = fields;
-  const patch = current ? { ...rest, id: current.id } : present(rest, true);
-  const programme = saveProgramme(registry, { ...patch, mentorshipId });
-  if (pair.programmeId !== programme.id) {
-    updateMentorship(registry, { id: mentorshipId, programmeId: programme.id });
-  }
+  const { mentorshipId, programme: sent, events } = parseInput(SaveInput, input);
   const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
-  const plan = events.map((event, index) => {
-    const { programmeId: _p, position: _n, ...own } = event;
-    const done = own.done === true;
-    const doneDate = done ? (typeof own.doneDate === 'string' ? own.doneDate : today) : undefined;
-    // Empty text clears a cell of an existing event; only absent values are left out.
-    return present({ ...own, position: index + 1, done, doneDate }, false);
-  });
-  if (plan.length > 0) savePlanEvents(registry, { programmeId: programme.id, events: plan });
-  return loadProgrammeSidebar(registry, mentorshipId);
-}
+  const plan = parsePlan(events, today);
+  const shown = registry.lock.run(() => {
+    const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+    const programmes = loadEntities(registry, PROGRAMMES_TABLE, ProgrammeSchema);
+    const planEvents = loadEntities(registry, PLAN_EVENTS_TABLE, PlanEventSchema);
+    const pair = withoutRow(requireEntity(pairs, mentorshipId, 'Пара/группа'));
+    // Found under the lock: a second sidebar saving the same pair changes this programme, never makes another.
+    const current = programmeOfPair(programmes, pair);
+    const programme = programmeChange(registry, programmes, current, mentorshipId, sent);
+    const { id } = programme.programme;
+    const link =
+      pair.programmeId === id
+        ? undefined
+        : mentorshipChange(registry, pairs, { id: mentorshipId, programmeId: id, cleared: [] });
+    const change = planChange(registry, planEvents, id, plan);
 
-/** The fields that have a value (null and undefined left out; empty text too when `dropEmpty`). */
-function present(record: Record<string, unknown>, dropEmpty: boolean): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(record).filter(([, v]) => v !== null && v !== undefined && !(dropEmpty && v === '')),
-  );
+    // Every check has passed: issue the IDs, then write.
+    programme.ids.issue();
+    change.ids.issue();
+    if (programme.append) registry.tables.append(programmes.data, [programme.append]);
+    if (programme.update) registry.tables.update(programmes.data, [programme.update]);
+    if (link) registry.tables.update(pairs.data, link.updates);
+    registry.tables.update(planEvents.data, change.updates);
+    registry.tables.append(
+      planEvents.data,
+      change.added.map((e) => cellsOf(registry, PLAN_EVENTS_TABLE, e)),
+    );
+    registry.journal.record([...programme.entries, ...(link?.entries ?? []), ...change.entries]);
+
+    const after = new Map(planEvents.entities.map((e) => [e.id, withoutRow(e)]));
+    for (const event of change.saved) after.set(event.id, event);
+    return { pair: link?.next ?? pair, programme: programme.saved, events: planOf([...after.values()], id) };
+  });
+  return programmeSidebarData(registry, shown.pair, shown.programme, shown.events);
 }

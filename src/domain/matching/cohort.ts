@@ -1,6 +1,6 @@
 /**
  * Matching a whole cohort at once: the best overall assignment of unmatched mentees to mentors under the hard
- * filters and each mentor's free places, explained pair by pair (DESIGN.md, key flows: matching).
+ * filters and each mentor's free places, explained pair by pair (docs/architecture.md, key flows: matching).
  */
 import { solveCapacitatedAssignment } from './assignment-solver';
 import type {

@@ -5,9 +5,13 @@ import { idInActiveRow } from '../registry/active-row';
 import { services } from '../services';
 import type { PersonSidebarData } from './mentor-sidebar';
 
-/** The mentee bank with each mentee's pairs or groups in work, and the mentee of the selected row. */
-export function loadMenteeSidebar(): PersonSidebarData<mentees.MenteeItem> {
-  return { ...mentees.listMentees(services()), selectedId: idInActiveRow('НЯ') };
+/** The mentee bank with each mentee's pairs or groups in work, the form's lists, and the mentee of the selected row. */
+export function loadMenteeSidebar(): PersonSidebarData<mentees.MenteeItem, mentees.MenteeChoices> {
+  return {
+    ...mentees.listMentees(services()),
+    choices: mentees.MENTEE_CHOICES,
+    selectedId: idInActiveRow('НЯ'),
+  };
 }
 
 /** Adds a mentee: the fields of «Наставляемые» without ID. */

@@ -7,12 +7,19 @@ import type { Mentor } from '../../domain/registry/entities/people';
 import { idInActiveRow } from '../registry/active-row';
 import { services } from '../services';
 
-/** What a bank sidebar loads: the list, and the ID of the person on the curator's row, if any. */
-export type PersonSidebarData<T> = mentors.ListResult<T> & { readonly selectedId?: string };
+/** What a bank sidebar loads: the list, its form's choices, and the ID of the person on the curator's row, if any. */
+export type PersonSidebarData<T, C> = mentors.ListResult<T> & {
+  readonly choices: C;
+  readonly selectedId?: string;
+};
 
-/** The mentor bank with places taken and left, and the mentor of the selected row (to open on them). */
-export function loadMentorSidebar(): PersonSidebarData<mentors.MentorItem> {
-  return { ...mentors.listMentors(services()), selectedId: idInActiveRow('НК') };
+/** The mentor bank with places taken and left, the form's lists, and the mentor of the selected row. */
+export function loadMentorSidebar(): PersonSidebarData<mentors.MentorItem, mentors.MentorChoices> {
+  return {
+    ...mentors.listMentors(services()),
+    choices: mentors.MENTOR_CHOICES,
+    selectedId: idInActiveRow('НК'),
+  };
 }
 
 /** Adds a mentor: the fields of «Наставники» without ID; answers the saved mentor with its ID. */

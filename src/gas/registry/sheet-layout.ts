@@ -2,7 +2,7 @@
  * The WorkbookLayout port on SpreadsheetApp: creates a registry sheet or repairs it in place. Data rows are never
  * touched; columns are found as the table store finds them, missing ones are added at the right.
  *
- * Service calls are the cost (DESIGN.md «Performance rules»), so each sheet is read once — header values, notes
+ * Service calls are the cost (docs/architecture.md «Performance rules»), so each sheet is read once — header values, notes
  * and look, the rules and formats of the data rows, protections — compared in memory, and only what differs is
  * written, in batches. A sheet just created is not read at all. On a workbook already set up nothing is written.
  */

@@ -100,8 +100,9 @@ describe('the «Пара / группа» sidebar endpoints', () => {
     ]);
     expect(column(seen(ws, 'Пары и группы'), 'Программа (ID)')).toEqual(['ПР-0001']);
 
-    // The registry's clock is the system's (SystemClock), not the emulator's.
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+    // An event marked done takes the day of the save, in the spreadsheet's zone (Moscow), as its date.
+    ws.rt.now = Date.parse('2026-02-09T22:30:00Z');
+    const today = '2026-02-10';
     const [a, b] = first.events;
     const second = fromSidebar(ws, () =>
       saveProgrammePlan({

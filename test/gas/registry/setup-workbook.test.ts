@@ -77,16 +77,21 @@ describe('setupWorkbook', () => {
     expect(at('startDate').getNumberFormat()).toBe('dd.mm.yyyy');
   });
 
-  it('pre-fills «Настройки» with every parameter and the academic year of today', () => {
-    setup();
-    const rows = seen(ws, 'Настройки');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(SETTINGS_ROWS.map((s) => s.key));
-    // The add-on reads the real clock (Apps Script has no other), so the expected year follows today.
-    const today = new Date();
-    const year = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
-    expect(rows.find((r) => r[0] === 'academicYearStart')?.[2]).toBe(`01.09.${year}`);
-    expect(rows.find((r) => r[0] === 'academicYearEnd')?.[2]).toBe(`31.08.${year + 1}`);
-  });
+  it.each([
+    ['2027-03-15T09:00:00Z', '01.09.2026', '31.08.2027'],
+    ['2026-08-31T20:30:00Z', '01.09.2025', '31.08.2026'], // 23:30 on 31 August in Moscow
+    ['2026-08-31T21:30:00Z', '01.09.2026', '31.08.2027'], // 00:30 on 1 September in Moscow
+  ])(
+    'pre-fills «Настройки» with every parameter and the academic year of the day it runs (%s)',
+    (now, start, end) => {
+      ws.rt.now = Date.parse(now);
+      setup();
+      const rows = seen(ws, 'Настройки');
+      expect(rows.slice(1).map((r) => r[0])).toEqual(SETTINGS_ROWS.map((s) => s.key));
+      expect(rows.find((r) => r[0] === 'academicYearStart')?.[2]).toBe(start);
+      expect(rows.find((r) => r[0] === 'academicYearEnd')?.[2]).toBe(end);
+    },
+  );
 
   it('pre-fills «Дорожная карта» with the model roadmap, every deadline inside the academic year or the summer before', () => {
     setup();

@@ -4,7 +4,7 @@ import { formatRuDate, isIsoDate, type IsoDate } from '../dates';
 import { isGroup, type Mentorship } from '../entities/mentorship';
 import { matchOption } from '../options';
 
-/** Where a pair or group may go from each status (DESIGN.md lifecycle); nothing else is allowed. */
+/** Where a pair or group may go from each status (docs/architecture.md lifecycle); nothing else is allowed. */
 export const TRANSITIONS: Readonly<Record<MentorshipStatus, readonly MentorshipStatus[]>> = {
   проект: ['утверждена'],
   утверждена: ['идёт'],
