@@ -59,6 +59,14 @@ function itemHtml(item: ItemModel): string {
       );
     case 'DATE':
       return field(item.title, item.helpText, item.required, `<input type="date" name="${name}"${req}>`);
+    case 'TIME':
+      return field(item.title, item.helpText, item.required, `<input type="time" name="${name}"${req}>`);
+    case 'DATETIME':
+    case 'DURATION': {
+      const hint = item.type === 'DATETIME' ? 'ГГГГ-ММ-ДД ЧЧ:ММ' : 'ЧЧ:ММ:СС';
+      const input = `<input type="text" name="${name}" placeholder="${hint}"${req}>`;
+      return field(item.title, item.helpText, item.required, input);
+    }
     case 'MULTIPLE_CHOICE':
       return field(
         item.title,

@@ -25,6 +25,8 @@ const PROBED = new Set([
  * - lets the runtime check auth mode and inject faults (the 6-minute limit) at that call.
  * Members whose names start with `_` are the emulator's own and are neither counted nor checked.
  * Do not use `#private` fields in subclasses: the Proxy is `this`, so brand checks would fail.
+ * Like live Apps Script objects, an instance prints as its class name: `String(range)`, `${range}` and
+ * `range.toString()` give «Range» (docs/apps-script-platform.md §8 item 13), never `[object Object]`.
  */
 export abstract class GasObject {
   constructor(
@@ -33,6 +35,11 @@ export abstract class GasObject {
     readonly _className: string,
   ) {
     return expose(this, _rt, _service, _className);
+  }
+
+  /** The Apps Script class name, as live objects print themselves (not counted: jest and loggers call it too). */
+  toString(): string {
+    return this._className;
   }
 }
 

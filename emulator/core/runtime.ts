@@ -1,6 +1,6 @@
 import { CallCounter } from './counter';
 
-/** `ScriptApp.AuthMode` values (apps-script-platform.md §2.1). */
+/** `ScriptApp.AuthMode` values (docs/apps-script-platform.md §2.1). */
 export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 
 /** What started an execution; decides the auth mode and whether a UI exists (§2.1, §1.11, §2.4). */

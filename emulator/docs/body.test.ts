@@ -34,10 +34,10 @@ describe('body and paragraphs', () => {
     expect(p.getParent().getType()).toBe(body.getType());
   });
 
-  it('rejects a child index past the end with the live text', () => {
+  it('rejects a child index past the end with the live texts (§4.3: inserting says «less than or equal to»)', () => {
     const { body } = setup();
     expect(() => body.insertParagraph(5, 'x')).toThrow(
-      'Child index (5) must be less than the number of child elements (1).',
+      'Child index (5) must be less than or equal to the number of child elements (1).',
     );
     expect(() => body.getChild(1)).toThrow(
       'Child index (1) must be less than the number of child elements (1).',

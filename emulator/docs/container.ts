@@ -1,5 +1,5 @@
 import { ElementFacade, isLastSectionParagraph, nodeOf } from './element';
-import { gasError } from './errors';
+import { gasError, signatureError } from './errors';
 import { elementText, type NodeModel, paragraphNode, tableNode, walk } from './model';
 import { findElement, findText, replaceText } from './search';
 import { Text } from './text';
@@ -9,11 +9,38 @@ type Para = GoogleAppsScript.Document.Paragraph;
 type Item = GoogleAppsScript.Document.ListItem;
 type Tbl = GoogleAppsScript.Document.Table;
 
-/** [FIELD] Live text for a child index out of range (seen for getChild and insertParagraph alike). */
+/**
+ * Live texts for a child index out of range: reading (`getChild`) needs an index below the number of children
+ * [FIELD]; inserting accepts one equal to it (an append), so its text says «less than or equal to» (§4.3 [LIVE]).
+ */
 export function checkIndex(index: number, count: number, inclusive: boolean): void {
   if (index < 0 || index > count || (!inclusive && index === count)) {
-    throw gasError(`Child index (${index}) must be less than the number of child elements (${count}).`);
+    const bound = inclusive ? 'less than or equal to' : 'less than';
+    throw gasError(`Child index (${index}) must be ${bound} the number of child elements (${count}).`);
   }
+}
+
+/**
+ * The model node of an element argument of the expected type, a new node from text where the method also takes
+ * a string, or the live refusal of anything else (§4.3 [LIVE]: `The parameters (number,DocumentApp.Body) don't
+ * match the method signature for DocumentApp.Body.insertParagraph.`). Checked before the index, as live.
+ */
+export function elementArg(
+  method: string,
+  args: unknown[],
+  value: unknown,
+  type: string,
+  fromText?: (text: string) => NodeModel,
+): NodeModel {
+  if (typeof value === 'string' && fromText) return fromText(value);
+  const node = (value as { _node?: NodeModel } | null)?._node;
+  if (!node || node.type !== type) throw signatureError(method, args);
+  return node;
+}
+
+/** Refuses a child index that is not a number, as overload resolution does live (§1.5 pattern). */
+export function indexArg(method: string, args: unknown[]): void {
+  if (typeof args[0] !== 'number') throw signatureError(method, args);
 }
 
 const BLOCKS = ['PARAGRAPH', 'LIST_ITEM', 'TABLE'];
@@ -131,22 +158,45 @@ export abstract class ParentFacade extends ElementFacade {
 
 /** Body, header, footer and table cell: containers of paragraphs, list items and tables. */
 export abstract class ContainerFacade extends ParentFacade {
+  /** `DocumentApp.Body.insertParagraph`: how signature errors name a method of this class. */
+  _method(name: string): string {
+    return `DocumentApp.${this._className}.${name}`;
+  }
+
   appendParagraph(paragraph: string | Para): Para {
-    return this.insertParagraph(this.getNumChildren(), paragraph);
+    const node = elementArg(this._method('appendParagraph'), [paragraph], paragraph, 'PARAGRAPH', (t) =>
+      paragraphNode(t),
+    );
+    this._insert(this.getNumChildren(), node);
+    return this._wrap(node);
   }
 
   insertParagraph(childIndex: number, paragraph: string | Para): Para {
-    const node = typeof paragraph === 'string' ? paragraphNode(paragraph) : nodeOf(paragraph);
+    const method = this._method('insertParagraph');
+    indexArg(method, [childIndex, paragraph]);
+    const node = elementArg(method, [childIndex, paragraph], paragraph, 'PARAGRAPH', (t) => paragraphNode(t));
     this._insert(childIndex, node);
     return this._wrap(node);
   }
 
   appendListItem(listItem: string | Item): Item {
-    return this.insertListItem(this.getNumChildren(), listItem);
+    const node = elementArg(this._method('appendListItem'), [listItem], listItem, 'LIST_ITEM', (t) =>
+      paragraphNode(t, 'LIST_ITEM'),
+    );
+    return this._placeListItem(this.getNumChildren(), node);
   }
 
   insertListItem(childIndex: number, listItem: string | Item): Item {
-    const node = typeof listItem === 'string' ? paragraphNode(listItem, 'LIST_ITEM') : nodeOf(listItem);
+    const method = this._method('insertListItem');
+    indexArg(method, [childIndex, listItem]);
+    const node = elementArg(method, [childIndex, listItem], listItem, 'LIST_ITEM', (t) =>
+      paragraphNode(t, 'LIST_ITEM'),
+    );
+    return this._placeListItem(childIndex, node);
+  }
+
+  /** A list item continues the list of the item before it, or starts a new list. */
+  _placeListItem(childIndex: number, node: NodeModel): Item {
     if (!node.listId) {
       const before = (this._node.children ?? [])[childIndex - 1];
       node.listId = before?.type === 'LIST_ITEM' && before.listId ? before.listId : this._newListId();
@@ -165,17 +215,28 @@ export abstract class ContainerFacade extends ParentFacade {
    * with a table"), and `appendTable()` with no argument makes a table of 0 rows [LIVE].
    */
   appendTable(cells?: string[][] | Tbl): Tbl {
-    if (Array.isArray(cells)) checkCells(cells, `${this._className}.appendTable`);
-    const table = this.insertTable(this.getNumChildren(), cells);
+    const node = this._tableArg('appendTable', cells === undefined ? [] : [cells], cells);
+    this._insert(this.getNumChildren(), node);
     this._ctx.store.tree.insert(this._node, this.getNumChildren(), paragraphNode());
-    return table;
+    return this._wrap(node);
   }
 
   insertTable(childIndex: number, cells?: string[][] | Tbl): Tbl {
-    if (Array.isArray(cells)) checkCells(cells, `${this._className}.insertTable`);
-    const node = cells === undefined || Array.isArray(cells) ? tableNode(cells ?? []) : nodeOf(cells);
+    const args = cells === undefined ? [childIndex] : [childIndex, cells];
+    indexArg(this._method('insertTable'), args);
+    const node = this._tableArg('insertTable', args, cells);
     this._insert(childIndex, node);
     return this._wrap(node);
+  }
+
+  /** A new table from a grid of strings (none: 0 rows), or a detached Table. */
+  _tableArg(method: string, args: unknown[], cells: unknown): NodeModel {
+    if (cells === undefined) return tableNode([]);
+    if (Array.isArray(cells)) {
+      checkCells(cells as unknown[][], `${this._className}.${method}`);
+      return tableNode(cells as string[][]);
+    }
+    return elementArg(this._method(method), args, cells, 'TABLE');
   }
 
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {

@@ -2,7 +2,7 @@ import { GasObject } from '../core/gas-object';
 import type { Runtime } from '../core/runtime';
 import { Blob, convertedName } from './blob';
 import { wrap } from './element';
-import { DOCUMENT_CLOSED, gasError } from './errors';
+import { DOCUMENT_CLOSED, FOOTER_EXISTS, gasError, HEADER_EXISTS } from './errors';
 import { exportMarkdown, exportText } from './export-text';
 import { fileUrl, MimeTypes } from './files';
 import { type DocumentModel, paragraphNode, sectionNode } from './model';
@@ -71,11 +71,11 @@ export class Document extends GasObject implements Partial<GoogleAppsScript.Docu
     return (header ? this._wrap(header) : null) as GoogleAppsScript.Document.HeaderSection;
   }
 
-  /** [UNVERIFIED] Live behaviour when a header already exists was not found; the emulator throws. */
+  /** §4.3 [LIVE]: a second header is refused with `Document tab already contains a header.` */
   addHeader(): GoogleAppsScript.Document.HeaderSection {
     this._edit();
     const doc = this._model();
-    if (doc.header) throw gasError('Document already has a header.');
+    if (doc.header) throw gasError(HEADER_EXISTS);
     doc.header = sectionNode('HEADER_SECTION');
     this._store.tree.addRoot(doc.header, this._session.docId);
     return this._wrap(doc.header);
@@ -86,10 +86,11 @@ export class Document extends GasObject implements Partial<GoogleAppsScript.Docu
     return (footer ? this._wrap(footer) : null) as GoogleAppsScript.Document.FooterSection;
   }
 
+  /** §4.3: a second footer is refused like a second header (the footer's wording is [UNVERIFIED]). */
   addFooter(): GoogleAppsScript.Document.FooterSection {
     this._edit();
     const doc = this._model();
-    if (doc.footer) throw gasError('Document already has a footer.');
+    if (doc.footer) throw gasError(FOOTER_EXISTS);
     doc.footer = sectionNode('FOOTER_SECTION');
     this._store.tree.addRoot(doc.footer, this._session.docId);
     return this._wrap(doc.footer);

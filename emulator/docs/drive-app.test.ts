@@ -1,6 +1,6 @@
 import { docsWorkspace, thrown } from './fixture';
 
-describe('DriveApp (minimal; DESIGN.md: the add-on does not use it)', () => {
+describe('DriveApp (minimal; docs/architecture.md: the add-on does not use it)', () => {
   it('throws the unhelpful live text for a missing file (§4.1)', () => {
     const { DriveApp } = docsWorkspace();
     const error = thrown(() => DriveApp.getFileById('1missing'));

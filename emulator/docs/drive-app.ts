@@ -5,7 +5,7 @@ import { type FileModel, fileUrl, MimeTypes } from './files';
 import { type DocsStore, ROOT_ID } from './store';
 
 /**
- * DESIGN.md: the add-on does not use DriveApp (it needs the full `drive` scope). This minimal DriveApp exists
+ * docs/architecture.md: the add-on does not use DriveApp (it needs the full `drive` scope). This minimal DriveApp exists
  * so tests can inspect Drive and so a stray call is counted and visible.
  */
 export class DriveApp extends GasObject implements Partial<GoogleAppsScript.Drive.DriveApp> {

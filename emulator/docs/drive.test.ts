@@ -126,7 +126,7 @@ describe('Advanced Drive service v3 (Drive.Files)', () => {
   });
 });
 
-describe('the drive.file scope (DESIGN.md: no full-Drive scope)', () => {
+describe('the drive.file scope (docs/architecture.md: no full-Drive scope)', () => {
   it('hides files the add-on did not create: they answer 404 like missing ones', () => {
     const { ws, Drive, DocumentApp } = docsWorkspace();
     ws.docs.driveScope = 'drive.file';

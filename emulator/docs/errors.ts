@@ -25,6 +25,12 @@ export const DOCUMENT_CLOSED = 'Document is closed, its contents cannot be updat
 /** [LIVE: gas-fakes test/testdocsnext.js] Inserting an element that still has a parent (§4.2, §8 item 12). */
 export const MUST_BE_DETACHED = 'Element must be detached.';
 
+/** [LIVE, §4.3] `Document.addHeader()` when the document already has a header. */
+export const HEADER_EXISTS = 'Document tab already contains a header.';
+
+/** [UNVERIFIED, §4.3] The footer's twin of HEADER_EXISTS (gas-fakes throws it; no live log was found). */
+export const FOOTER_EXISTS = 'Document tab already contains a footer.';
+
 /** [UNVERIFIED] Removing the last paragraph of a section; Docs needs one paragraph at the end of each section. */
 export const LAST_PARAGRAPH = "Can't remove the last paragraph in a document section.";
 
@@ -34,4 +40,28 @@ export const DOCS_CREATE_QUOTA = 'Service invoked too many times for one day: do
 /** [FIELD] §4.1: DriveApp's live text for a missing or forbidden file. */
 export function driveAppMissing(method: string): string {
   return `Unexpected error while getting the method or property ${method} on object DriveApp.`;
+}
+
+/** How Apps Script names an argument's type in signature errors: String, number, Boolean, Object, X[], Service.Class. */
+function typeName(x: unknown): string {
+  if (x === null || x === undefined) return 'null';
+  if (Array.isArray(x)) return `${x.length ? typeName(x[0]) : 'Object'}[]`;
+  if (x instanceof Date) return 'Date';
+  if (typeof x === 'string') return 'String';
+  if (typeof x === 'number') return 'number';
+  if (typeof x === 'boolean') return 'Boolean';
+  const named = x as { _service?: string; _className?: string };
+  if (named._className) return `${named._service}.${named._className}`;
+  return 'Object';
+}
+
+/**
+ * [LIVE pattern, §1.5 and §4.3] Arguments that fit no overload:
+ * `The parameters (number,DocumentApp.Body) don't match the method signature for DocumentApp.Body.insertParagraph.`
+ * How live names an element argument's type (`DocumentApp.Body`) is [UNVERIFIED].
+ */
+export function signatureError(method: string, args: unknown[]): Error {
+  return gasError(
+    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for ${method}.`,
+  );
 }

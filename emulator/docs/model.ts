@@ -80,7 +80,10 @@ export function inlineText(node: NodeModel): string {
   return (node.children ?? []).map((c) => (c.type === 'TEXT' ? (c.text ?? '') : '')).join('');
 }
 
-/** `getText()` of any element: paragraphs joined by newlines, table cells by tabs. */
+/**
+ * `getText()` of any element: the children's texts joined by newlines — paragraphs, table rows and the cells of a
+ * row alike (§4.3 [LIVE]: a 2×2 table reads `R1C1\nR1C2\nR2C1\nR2C2`, a row `R1C1\nR1C2`).
+ */
 export function elementText(node: NodeModel): string {
   switch (node.type) {
     case 'TEXT':
@@ -88,8 +91,6 @@ export function elementText(node: NodeModel): string {
     case 'PARAGRAPH':
     case 'LIST_ITEM':
       return inlineText(node);
-    case 'TABLE_ROW':
-      return (node.children ?? []).map(elementText).join('\t');
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
       return '';

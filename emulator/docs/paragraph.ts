@@ -1,5 +1,5 @@
 import type { Runtime } from '../core/runtime';
-import { ParentFacade } from './container';
+import { elementArg, indexArg, ParentFacade } from './container';
 import { type DocCtx, ElementFacade, nodeOf, registerFacade } from './element';
 import { gasError } from './errors';
 import { type NodeModel, textNode, withAttr } from './model';
@@ -26,17 +26,23 @@ abstract class ParagraphLike extends ParentFacade {
 
   /** A new Text child: `appendText(...).setBold(true)` formats just the appended words. */
   appendText(text: string | TextEl): TextEl {
-    return this.insertText(this.getNumChildren(), text);
+    return this._placeText(`DocumentApp.${this._className}.appendText`, [text], this.getNumChildren(), text);
   }
 
   /** [COMMUNITY, UNVERIFIED] New text continues the formatting of the text before it (people reset bold). */
   insertText(childIndex: number, text: string | TextEl): TextEl {
+    const method = `DocumentApp.${this._className}.insertText`;
+    indexArg(method, [childIndex, text]);
+    return this._placeText(method, [childIndex, text], childIndex, text);
+  }
+
+  _placeText(method: string, args: unknown[], childIndex: number, text: string | TextEl): TextEl {
     const before = (this._node.children ?? [])
       .slice(0, childIndex)
       .filter((c) => c.type === 'TEXT' && c.text)
       .pop();
     const inherited = before ? runs.attrsAt(before, (before.text ?? '').length - 1) : {};
-    const node = typeof text === 'string' ? textNode(text, inherited) : nodeOf(text);
+    const node = elementArg(method, args, text, 'TEXT', (t) => textNode(t, inherited));
     this._insert(childIndex, node);
     return this._wrap(node);
   }

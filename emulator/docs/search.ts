@@ -48,7 +48,7 @@ export function replaceText(owner: NodeModel, pattern: string, replacement: stri
   if (/[$\\]/.test(value)) {
     throw new Error(
       `emulator: replaceText replacement ${JSON.stringify(value)} contains '$' or '\\', whose live handling is ` +
-        'undocumented (apps-script-platform.md §4.2); insert such text with findText + Text.insertText',
+        'undocumented (docs/apps-script-platform.md §4.2); insert such text with findText + Text.insertText',
     );
   }
   for (const node of blocks(owner)) {

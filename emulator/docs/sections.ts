@@ -73,6 +73,20 @@ export class Body extends ContainerFacade implements Partial<GoogleAppsScript.Do
   }
 }
 
+/**
+ * A header or footer leaves its document on `removeFromParent()`: `getHeader()` then returns null and the next
+ * `addHeader()` makes a new one (§4.3 [LIVE]). The removed section is detached, like any removed element.
+ */
+function removeSection(facade: ContainerFacade, slot: 'header' | 'footer'): void {
+  const { store } = facade._ctx;
+  const docId = store.tree.docIdOf(facade._node);
+  const doc = docId ? store.document(docId) : null;
+  if (!doc || doc[slot] !== facade._node) return;
+  facade._edit();
+  doc[slot] = null;
+  store.tree.removeRoot(facade._node);
+}
+
 /** `HeaderSection`: the document header (`Document.addHeader()`). */
 export class HeaderSection
   extends ContainerFacade
@@ -80,6 +94,11 @@ export class HeaderSection
 {
   constructor(rt: Runtime, node: NodeModel, ctx: DocCtx) {
     super(rt, 'HeaderSection', node, ctx);
+  }
+
+  override removeFromParent(): never {
+    removeSection(this, 'header');
+    return this as never;
   }
 }
 
@@ -90,6 +109,11 @@ export class FooterSection
 {
   constructor(rt: Runtime, node: NodeModel, ctx: DocCtx) {
     super(rt, 'FooterSection', node, ctx);
+  }
+
+  override removeFromParent(): never {
+    removeSection(this, 'footer');
+    return this as never;
   }
 }
 

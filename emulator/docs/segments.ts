@@ -9,7 +9,7 @@ export interface Segment {
 
 /**
  * The text of an element as `editAsText()` sees it: every Text inside, in document order, with '\n' between
- * paragraphs (and between table cells) — the same string `getText()` gives for a paragraph or section.
+ * paragraphs, table rows and cells — the same string `getText()` gives (§4.3).
  */
 export function segments(owner: NodeModel): Segment[] {
   const out: Segment[] = [];
@@ -25,7 +25,7 @@ export function segments(owner: NodeModel): Segment[] {
       return;
     }
     (node.children ?? []).forEach((child, i) => {
-      if (i > 0) push(null, node.type === 'TABLE_ROW' ? '\t' : '\n');
+      if (i > 0) push(null, '\n');
       visit(child);
     });
   };

@@ -29,6 +29,20 @@ describe('snapshot and restore', () => {
     expect(restored.docs.exportText(doc.getId())).toBe('\n{{ФИО}}\nИванова\n');
   });
 
+  it('a removed header stays removed after a restore, and a new one can be added (§4.3)', () => {
+    const { ws, DocumentApp } = docsWorkspace();
+    const doc = DocumentApp.create('Приказ');
+    doc.addHeader().appendParagraph('старая');
+    doc.getHeader().removeFromParent();
+    doc.addFooter().appendParagraph('стр.');
+    const restored = Workspace.restore(ws.snapshot());
+    const again = restored.docs.DocumentApp.openById(doc.getId());
+    expect(again.getHeader()).toBeNull();
+    expect(again.getFooter().getText()).toBe('\nстр.');
+    again.addHeader().appendParagraph('новая');
+    expect(restored.docs.exportText(doc.getId())).toContain('новая');
+  });
+
   it('keeps the daily quota across a restore (§0)', () => {
     const { ws, DocumentApp } = docsWorkspace();
     ws.docs.limits.documentsCreatedPerDay = 1;

@@ -1,3 +1,4 @@
+import { driveFileId } from '../core/drive-id';
 import type { Runtime } from '../core/runtime';
 import { DOCS_CREATE_QUOTA, gasError } from './errors';
 import { type FileModel, MimeTypes } from './files';
@@ -41,7 +42,7 @@ export class DocsStore {
   tree = new DocTree();
   readonly limits: DocsLimits = { documentsCreatedPerDay: 250 };
   /**
-   * The Drive scope the add-on was granted. With 'drive.file' (DESIGN.md) the Advanced Drive service sees only
+   * The Drive scope the add-on was granted. With 'drive.file' (docs/architecture.md) the Advanced Drive service sees only
    * files the add-on created; others answer 404 like missing ones. 'drive' (the default) sees everything.
    */
   driveScope: 'drive' | 'drive.file' = 'drive';
@@ -66,18 +67,22 @@ export class DocsStore {
     return this.state.documents[id] ?? null;
   }
 
-  /** A new Drive id: letters tell the kind apart so test output stays readable. */
-  newId(mimeType: string): string {
-    const kind = mimeType === MimeTypes.FOLDER ? 'fld' : mimeType === MimeTypes.DOCUMENT ? 'doc' : 'fil';
-    this.state.seq++;
-    return `1emu${kind}${String(this.state.seq).padStart(6, '0')}`;
+  /**
+   * A new Drive file id from Drive's one counter (`driveFileId`), for every kind of file: Docs, Sheets, Forms,
+   * folders, uploads. An id Drive already holds (a file restored from a snapshot) is skipped.
+   */
+  newId(): string {
+    let id: string;
+    do id = driveFileId(++this.state.seq);
+    while (this.file(id));
+    return id;
   }
 
   /** Adds a file record; folders and Google Docs get no content, a Doc gets an empty document. */
   addFile(fields: Partial<FileModel> & Pick<FileModel, 'name' | 'mimeType'>): FileModel {
     const now = new Date(this.rt.now).toISOString();
     const file: FileModel = {
-      id: fields.id ?? this.newId(fields.mimeType),
+      id: fields.id ?? this.newId(),
       name: fields.name,
       mimeType: fields.mimeType,
       parents: fields.parents ?? [ROOT_ID],

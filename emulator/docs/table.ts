@@ -1,5 +1,5 @@
 import type { Runtime } from '../core/runtime';
-import { ContainerFacade, ParentFacade } from './container';
+import { ContainerFacade, elementArg, indexArg, ParentFacade } from './container';
 import { type DocCtx, nodeOf, registerFacade } from './element';
 import { cellNode, type NodeModel, rowNode, textNode, withAttr } from './model';
 import * as runs from './runs';
@@ -32,11 +32,21 @@ export class Table extends ParentFacade implements Partial<GoogleAppsScript.Docu
 
   /** Without an argument, a new row with no cells; with a row, that row (it must be detached, §8 item 12). */
   appendTableRow(tableRow?: Row): Row {
-    return this.insertTableRow(this.getNumChildren(), tableRow);
+    const node =
+      tableRow === undefined
+        ? rowNode()
+        : elementArg('DocumentApp.Table.appendTableRow', [tableRow], tableRow, 'TABLE_ROW');
+    this._insert(this.getNumChildren(), node);
+    return this._wrap(node);
   }
 
   insertTableRow(childIndex: number, tableRow?: Row): Row {
-    const node = tableRow ? nodeOf(tableRow) : rowNode();
+    const args = tableRow === undefined ? [childIndex] : [childIndex, tableRow];
+    indexArg('DocumentApp.Table.insertTableRow', args);
+    const node =
+      tableRow === undefined
+        ? rowNode()
+        : elementArg('DocumentApp.Table.insertTableRow', args, tableRow, 'TABLE_ROW');
     this._insert(childIndex, node);
     return this._wrap(node);
   }
@@ -91,11 +101,20 @@ export class TableRow extends ParentFacade implements Partial<Row> {
   }
 
   appendTableCell(cell?: string | Cell): Cell {
-    return this.insertTableCell(this.getNumChildren(), cell);
+    const node =
+      cell === undefined
+        ? cellNode()
+        : elementArg('DocumentApp.TableRow.appendTableCell', [cell], cell, 'TABLE_CELL', (t) => cellNode(t));
+    this._insert(this.getNumChildren(), node);
+    return this._wrap(node);
   }
 
   insertTableCell(childIndex: number, cell?: string | Cell): Cell {
-    const node = cell === undefined || typeof cell === 'string' ? cellNode(cell ?? '') : nodeOf(cell);
+    const method = 'DocumentApp.TableRow.insertTableCell';
+    const args = cell === undefined ? [childIndex] : [childIndex, cell];
+    indexArg(method, args);
+    const node =
+      cell === undefined ? cellNode() : elementArg(method, args, cell, 'TABLE_CELL', (t) => cellNode(t));
     this._insert(childIndex, node);
     return this._wrap(node);
   }

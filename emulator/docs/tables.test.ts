@@ -46,14 +46,14 @@ describe('tables', () => {
     );
   });
 
-  it('refuses to put a row straight into the body', () => {
+  it('refuses to put a row straight into the body: a signature mismatch, as live (§4.3)', () => {
     const { body: b } = body();
     const row = b
       .appendTable([['a']])
       .getRow(0)
       .copy();
     expect(() => b.appendParagraph(row as unknown as GoogleAppsScript.Document.Paragraph)).toThrow(
-      'Cannot insert TABLE_ROW into BODY_SECTION.',
+      "The parameters (DocumentApp.TableRow) don't match the method signature for DocumentApp.Body.appendParagraph.",
     );
   });
 

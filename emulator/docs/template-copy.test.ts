@@ -1,6 +1,6 @@
 import { docsWorkspace } from './fixture';
 
-/** DESIGN.md, Drive section: read the template with openById, build the new Doc with create + element copies. */
+/** docs/architecture.md, Drive section: read the template with openById, build the new Doc with create + element copies. */
 function buildFromTemplate(
   DocumentApp: GoogleAppsScript.Document.DocumentApp,
   templateId: string,
@@ -21,7 +21,7 @@ function buildFromTemplate(
   return doc;
 }
 
-describe('building a Doc from a template without DriveApp (DESIGN.md)', () => {
+describe('building a Doc from a template without DriveApp (docs/architecture.md)', () => {
   it('copies paragraphs, list items and tables with their formatting, then fills placeholders', () => {
     const { ws, DocumentApp } = docsWorkspace();
     const template = DocumentApp.create('Шаблон приказа');

@@ -71,4 +71,9 @@ export class DocTree {
     this.roots.set(section, docId);
     this.link(section);
   }
+
+  /** Detaches a header or footer section from its document (`HeaderSection.removeFromParent()`). */
+  removeRoot(section: NodeModel): void {
+    this.roots.delete(section);
+  }
 }

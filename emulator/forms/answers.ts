@@ -1,5 +1,5 @@
 import { INVALID_ANSWER } from './errors';
-import { LAYOUT, type AnswerValue, type ItemModel } from './model';
+import { LAYOUT, TEXT_LIKE, type AnswerValue, type ItemModel } from './model';
 
 /**
  * Checks a value given to `Item.createResponse` and turns it into the stored answer (§5.2 [DOC]): a choice must
@@ -49,8 +49,26 @@ export function validateAnswer(item: ItemModel, raw: unknown, timeZone: string):
       if (typeof raw !== 'string') throw bad();
       return raw;
     case 'DATE':
-      if (raw instanceof Date && !Number.isNaN(raw.getTime())) return isoDate(raw, timeZone);
-      throw bad();
+    case 'DATETIME': {
+      if (!(raw instanceof Date) || Number.isNaN(raw.getTime())) throw bad();
+      const day = isoDate(raw, timeZone);
+      const date = item.includesYear === false ? day.slice(5) : day;
+      return item.type === 'DATE' ? date : `${date} ${hhmm(raw, timeZone)}`;
+    }
+    case 'TIME': {
+      // [DOC] time-item#createResponse(Integer,Integer): out-of-range values run on like a clock.
+      const [hour, minute] = raw as number[];
+      if (!Array.isArray(raw) || !Number.isInteger(hour) || !Number.isInteger(minute)) throw bad();
+      const total = (((hour * 60 + minute) % 1440) + 1440) % 1440;
+      return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+    }
+    case 'DURATION': {
+      // [DOC] duration-item#createResponse: hours 0..72, minutes and seconds 0..59, clamped beyond.
+      const [h, m, s] = raw as number[];
+      if (!Array.isArray(raw) || ![h, m, s].every(Number.isInteger)) throw bad();
+      const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
+      return `${pad(clamp(h, 72))}:${pad(clamp(m, 59))}:${pad(clamp(s, 59))}`;
+    }
     default:
       throw bad();
   }
@@ -62,11 +80,38 @@ export function validateAnswer(item: ItemModel, raw: unknown, timeZone: string):
  */
 export function respondentAnswer(item: ItemModel, raw: unknown, timeZone: string): AnswerValue {
   if (item.type === 'CHECKBOX' && typeof raw === 'string') return validateAnswer(item, [raw], timeZone);
-  if (item.type === 'DATE' && typeof raw === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Error(INVALID_ANSWER(item.title, raw));
+  if (typeof raw === 'string' && RESPONDENT_FORMATS[item.type]) {
+    const format = RESPONDENT_FORMATS[item.type] as RegExp;
+    const year = item.includesYear === false ? '' : '\\d{4}-';
+    const pattern = new RegExp(format.source.replace('YEAR', year));
+    if (!pattern.test(raw)) throw new Error(INVALID_ANSWER(item.title, raw));
     return raw;
   }
   return validateAnswer(item, raw, timeZone);
+}
+
+/** What a respondent types for date and time items, as the answer reads back (YEAR: `YYYY-` unless it is off). */
+const RESPONDENT_FORMATS: Partial<Record<ItemModel['type'], RegExp>> = {
+  DATE: /^YEAR\d{2}-\d{2}$/,
+  DATETIME: /^YEAR\d{2}-\d{2} \d{2}:\d{2}$/,
+  TIME: /^\d{2}:\d{2}$/,
+  DURATION: /^\d{2}:\d{2}:\d{2}$/,
+};
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `HH:MM` of a moment in a time zone (seconds are ignored, [DOC] date-time-item#createResponse(Date)). */
+function hhmm(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
 }
 
 /** `YYYY-MM-DD` of a moment in a time zone: how a DateItem answer reads back (ItemResponse.getResponse [DOC]). */
@@ -81,7 +126,7 @@ export function isoDate(date: Date, timeZone: string): string {
 
 /** The answer an unanswered item shows in getItemResponses: '' for text-like items, none otherwise (§5.2 [DOC]). */
 export function emptyAnswer(item: ItemModel): AnswerValue | null {
-  return item.type === 'TEXT' || item.type === 'PARAGRAPH_TEXT' || item.type === 'DATE' ? '' : null;
+  return TEXT_LIKE.includes(item.type) ? '' : null;
 }
 
 /** The destination-sheet headers an item takes: its title, or `Title [Row]` per grid row. */

@@ -1,7 +1,9 @@
+import { DRIVE_ID_LENGTH } from '../core/drive-id';
 import type { Runtime } from '../core/runtime';
+import { MimeTypes } from '../docs/files';
 import type { Workspace } from '../workspace';
 import { NO_ITEM } from './errors';
-import type { AnswerValue, FormModel, FormsState, ItemModel } from './model';
+import { type AnswerValue, fakeId, type FormModel, type FormsState, type ItemModel } from './model';
 
 /** The language the destination sheet's names and headers come in (see destination.ts). */
 export type ResponsesLocale = 'en' | 'ru';
@@ -71,13 +73,13 @@ export class FormsContext {
     return (found ?? null) as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
   }
 
-  /** Registers a new form's Drive file with the docs emulator, when it offers a Drive store. */
-  registerFile(id: string, name: string): void {
-    const docs = this.ws.docs as unknown as { drive?: { register?: (file: object) => void } };
-    const register = docs.drive?.register;
-    if (typeof register !== 'function') return;
-    this.rt.internal(() =>
-      register.call(docs.drive, { id, name, mimeType: 'application/vnd.google-apps.form' }),
-    );
+  /**
+   * A new form's Drive file: Drive gives the id from its one counter, so form ids never collide with each other or
+   * with documents and spreadsheets. Without a Drive (a module tested alone) the forms sequence makes one.
+   */
+  newFile(name: string): string {
+    const drive = (this.ws as Partial<Workspace>).docs?.drive;
+    if (!drive) return fakeId('1', this.nextSeq(), DRIVE_ID_LENGTH);
+    return this.rt.internal(() => drive.register({ name, mimeType: MimeTypes.FORM }).id);
   }
 }

@@ -15,7 +15,13 @@ export const ItemType = enumOf(
   'SECTION_HEADER',
   'PAGE_BREAK',
   'DATE',
+  'DATETIME',
+  'TIME',
+  'DURATION',
 );
+
+/** `FormApp.PageNavigationType` (§5.4). */
+export const PageNavigationType = enumOf('CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT');
 
 /** `FormApp.DestinationType`. */
 export const DestinationType = enumOf('SPREADSHEET');

@@ -6,7 +6,7 @@ export function gasError(message: string): Error {
 }
 
 /*
- * Messages below are [UNVERIFIED]: no live text was found for them (apps-script-platform.md §5 lists the behaviour
+ * Messages below are [UNVERIFIED]: no live text was found for them (docs/apps-script-platform.md §5 lists the behaviour
  * only). Each says what was wrong, in the style of Apps Script's own messages.
  */
 

@@ -1,6 +1,6 @@
 import { GasObject } from '../core/gas-object';
 import type { FormsContext } from './context';
-import { DestinationType, ItemType } from './enums';
+import { DestinationType, ItemType, PageNavigationType } from './enums';
 import { EMPTY_TITLE, NO_FORM } from './errors';
 import { Form } from './form';
 import { fakeId, type FormModel } from './model';
@@ -14,6 +14,8 @@ const SERVICES = 'services';
 export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript.Forms.FormApp> {
   readonly ItemType = ItemType as unknown as typeof GoogleAppsScript.Forms.ItemType;
   readonly DestinationType = DestinationType as unknown as typeof GoogleAppsScript.Forms.DestinationType;
+  readonly PageNavigationType =
+    PageNavigationType as unknown as typeof GoogleAppsScript.Forms.PageNavigationType;
 
   constructor(private readonly _ctx: FormsContext) {
     super(_ctx.rt, 'FormApp', 'FormApp');
@@ -26,10 +28,10 @@ export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript
   create(title: string, isPublished = true): GasForm {
     this._ctx.rt.require(SERVICES, 'FormApp.create');
     if (title === null || title === undefined || String(title) === '') throw new Error(EMPTY_TITLE);
-    const n = this._ctx.nextSeq();
+    const id = this._ctx.newFile(String(title));
     const form: FormModel = {
-      id: fakeId('1', n, 44),
-      publishedId: fakeId('1FAIpQLS', n, 56),
+      id,
+      publishedId: fakeId('1FAIpQLS', this._ctx.nextSeq(), 56),
       fileName: String(title),
       title: '',
       description: '',
@@ -44,7 +46,6 @@ export class FormAppFacade extends GasObject implements Partial<GoogleAppsScript
       destination: null,
     };
     this._ctx.state.forms.push(form);
-    this._ctx.registerFile(form.id, form.fileName);
     return wrapForm(this._ctx, form.id);
   }
 

@@ -136,6 +136,15 @@ export class Form extends GasObject implements Partial<GasForm> {
   addDateItem(): GoogleAppsScript.Forms.DateItem {
     return this._add('DATE');
   }
+  addDateTimeItem(): GoogleAppsScript.Forms.DateTimeItem {
+    return this._add('DATETIME');
+  }
+  addTimeItem(): GoogleAppsScript.Forms.TimeItem {
+    return this._add('TIME');
+  }
+  addDurationItem(): GoogleAppsScript.Forms.DurationItem {
+    return this._add('DURATION');
+  }
 
   private _add<T>(type: ItemTypeName): T {
     const item = newItemModel(this._ctx, type);

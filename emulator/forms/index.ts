@@ -1,4 +1,5 @@
 import type { ServiceModule } from '../core/module';
+import { MimeTypes } from '../docs/files';
 import type { Workspace } from '../workspace';
 import { respondentAnswer } from './answers';
 import { FormsContext, type ResponsesLocale } from './context';
@@ -27,7 +28,7 @@ export interface SubmitOptions {
 }
 
 /**
- * FormApp (apps-script-platform.md §5) and the emulator's handles on it: a person submitting a form, which fires
+ * FormApp (docs/apps-script-platform.md §5) and the emulator's handles on it: a person submitting a form, which fires
  * the spreadsheet's and the form's ON_FORM_SUBMIT triggers, and blank or duplicate deliveries.
  */
 export class FormsModule implements ServiceModule<FormsSnapshot> {
@@ -162,5 +163,12 @@ export class FormsModule implements ServiceModule<FormsSnapshot> {
     const copy = JSON.parse(JSON.stringify(state)) as Partial<FormsSnapshot>;
     this.ctx.state = { forms: copy.forms ?? [], seq: copy.seq ?? 0, shortLinks: copy.shortLinks ?? {} };
     this.ctx.responsesLocale = copy.responsesLocale ?? 'auto';
+    const drive = (this.ws as Partial<Workspace>).docs?.drive;
+    if (drive) for (const file of this.files()) drive.ensure(file);
+  }
+
+  /** Every form as the Drive file it is (Drive registers the ones it lacks, e.g. after a restore). */
+  files(): Array<{ id: string; name: string; mimeType: string }> {
+    return this.ctx.state.forms.map((f) => ({ id: f.id, name: f.fileName, mimeType: MimeTypes.FORM }));
   }
 }

@@ -12,7 +12,8 @@ export function newItemModel(ctx: FormsContext, type: ItemTypeName): ItemModel {
   if (type === 'SCALE') Object.assign(item, { lower: 1, upper: 5, leftLabel: '', rightLabel: '' });
   // [UNVERIFIED] A new grid's rows and columns; the API-based fakes start with one of each, live may differ.
   if (type === 'GRID' || type === 'CHECKBOX_GRID') Object.assign(item, { rows: [], columns: [] });
-  if (type === 'DATE') item.includesYear = true;
+  if (type === 'DATE' || type === 'DATETIME') item.includesYear = true;
+  if (type === 'PAGE_BREAK') Object.assign(item, { navigation: 'CONTINUE', goToPageId: null });
   return item;
 }
 

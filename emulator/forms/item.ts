@@ -45,6 +45,15 @@ export class Item extends ItemBase<GasItem> implements Partial<GasItem> {
   asDateItem(): GoogleAppsScript.Forms.DateItem {
     return this._as('DATE', 'DateItem');
   }
+  asDateTimeItem(): GoogleAppsScript.Forms.DateTimeItem {
+    return this._as('DATETIME', 'DateTimeItem');
+  }
+  asTimeItem(): GoogleAppsScript.Forms.TimeItem {
+    return this._as('TIME', 'TimeItem');
+  }
+  asDurationItem(): GoogleAppsScript.Forms.DurationItem {
+    return this._as('DURATION', 'DurationItem');
+  }
 
   private _as<T>(type: ItemTypeName, className: string): T {
     const actual = this._model().type;

@@ -65,6 +65,9 @@ describe('form items (§5.1)', () => {
       form.addSectionHeaderItem(),
       form.addPageBreakItem(),
       form.addDateItem(),
+      form.addDateTimeItem(),
+      form.addTimeItem(),
+      form.addDurationItem(),
     ].map((i) => String(i.getType()));
     const { ItemType } = ws.globals().FormApp as GoogleAppsScript.Forms.FormApp;
     expect(types).toEqual(Object.values(ItemType));

@@ -10,7 +10,13 @@ export type ItemTypeName =
   | 'PARAGRAPH_TEXT'
   | 'SECTION_HEADER'
   | 'PAGE_BREAK'
-  | 'DATE';
+  | 'DATE'
+  | 'DATETIME'
+  | 'TIME'
+  | 'DURATION';
+
+/** `FormApp.PageNavigationType`: where a page break sends the respondent next (§5.4). */
+export type PageNavigationName = 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
 
 /** One form item as plain data; fields beyond the common ones are present only for the types that have them. */
 export interface ItemModel {
@@ -31,12 +37,16 @@ export interface ItemModel {
   /** GRID, CHECKBOX_GRID. */
   rows?: string[];
   columns?: string[];
-  /** DATE. */
+  /** DATE, DATETIME. */
   includesYear?: boolean;
+  /** PAGE_BREAK: what happens after the page before this break (§5.4); GO_TO_PAGE goes to `goToPageId`. */
+  navigation?: PageNavigationName;
+  goToPageId?: number | null;
 }
 
 /**
- * An answer as the form stores it: text for text, choice, list, scale and date items (date as YYYY-MM-DD), a list
+ * An answer as the form stores it: text for text, choice, list, scale and date-time items (date `YYYY-MM-DD`,
+ * date-time `YYYY-MM-DD HH:MM`, time `HH:MM`, duration `HH:MM:SS`; without a year `MM-DD`, §5.4), a list
  * for checkboxes, one column (or null) per row for a grid, a list of columns (or null) per row for a checkbox grid.
  */
 export type AnswerValue = string | string[] | Array<string | null> | Array<string[] | null>;
@@ -95,15 +105,28 @@ export interface FormsState {
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
 
-/** A reproducible id-looking string of `length` characters from a sequence number. */
+/**
+ * A reproducible id-looking string of `length` characters from a sequence number, distinct for every n: its last
+ * characters spell n in base 64, and the filler before them is mixed in 32-bit integers (`Math.imul`, `>>> 0`),
+ * which never lose precision (a float product past 2^53 did, and ids filled with zeros and collided).
+ */
 export function fakeId(prefix: string, n: number, length: number): string {
-  let x = (n * 2654435761) % 4294967296;
+  let tail = '';
+  let rest = n;
+  do {
+    tail = ALPHABET[rest % 64] + tail;
+    rest = Math.floor(rest / 64);
+  } while (rest > 0);
+  let x = (Math.imul(n + 1, 0x9e3779b1) ^ 0x2545f491) >>> 0;
   let out = prefix;
-  while (out.length < length) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += ALPHABET[x % ALPHABET.length];
+  while (out.length < length - tail.length) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out += ALPHABET[x & 63];
   }
-  return out;
+  return out + tail;
 }
 
 /** A reproducible item id: a 9- or 10-digit integer, as live item ids look. */
@@ -111,8 +134,11 @@ export function fakeItemId(n: number): number {
   return 100000000 + ((n * 48271) % 1900000000);
 }
 
-/** Item types whose answer is text the respondent types: unanswered, they still appear with '' (§5.2). */
-export const TEXT_LIKE: readonly ItemTypeName[] = ['TEXT', 'PARAGRAPH_TEXT', 'DATE'];
+/**
+ * Item types that still appear, with '', in getItemResponses when unanswered ([DOC] form-response#getItemResponses():
+ * TextItem, DateItem, TimeItem, ParagraphTextItem; §5.2, §5.4).
+ */
+export const TEXT_LIKE: readonly ItemTypeName[] = ['TEXT', 'PARAGRAPH_TEXT', 'DATE', 'TIME'];
 
 /** Item types that are layout, not questions: no answer, no sheet column. */
 export const LAYOUT: readonly ItemTypeName[] = ['SECTION_HEADER', 'PAGE_BREAK'];

@@ -6,7 +6,15 @@ function populated(): { ws: Workspace; formId: string } {
   form.setTitle('Входная анкета').setCollectEmail(true);
   const name = form.addTextItem().setTitle('ФИО').setRequired(true);
   form.addGridItem().setTitle('Встречи').setRows(['Сентябрь']).setColumns(['Да', 'Нет']);
-  form.createResponse().withItemResponse(name.createResponse('Иванова')).submit();
+  const page = form.addPageBreakItem().setTitle('Часть 2');
+  const end = form.addPageBreakItem().setTitle('Конец');
+  page.setGoToPage(end);
+  const time = form.addTimeItem().setTitle('Время встречи');
+  form
+    .createResponse()
+    .withItemResponse(name.createResponse('Иванова'))
+    .withItemResponse(time.createResponse(15, 0))
+    .submit();
   return { ws, formId: form.getId() };
 }
 
@@ -15,7 +23,13 @@ describe('FormApp snapshot and restore', () => {
     const { ws } = populated();
     const snapshot = ws.forms.snapshot();
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
-    expect(snapshot.forms[0].items.map((i) => i.title)).toEqual(['ФИО', 'Встречи']);
+    expect(snapshot.forms[0].items.map((i) => i.title)).toEqual([
+      'ФИО',
+      'Встречи',
+      'Часть 2',
+      'Конец',
+      'Время встречи',
+    ]);
     expect(snapshot.forms[0].responses[0].answers[0].value).toBe('Иванова');
   });
 
@@ -26,6 +40,8 @@ describe('FormApp snapshot and restore', () => {
     expect(form.getTitle()).toBe('Входная анкета');
     expect(form.getItems()[1].asGridItem().getRows()).toEqual(['Сентябрь']);
     expect(form.getResponses()[0].getItemResponses()[0].getResponse()).toBe('Иванова');
+    expect(form.getItems()[2].asPageBreakItem().getGoToPage().getTitle()).toBe('Конец');
+    expect(form.getResponses()[0].getItemResponses()[1].getResponse()).toBe('15:00');
     expect(restored.forms.snapshot()).toEqual(ws.forms.snapshot());
   });
 

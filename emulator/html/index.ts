@@ -12,7 +12,7 @@ export type { InvokeResult } from './invoke';
 export const DEFAULT_FILES_DIR = path.resolve(__dirname, '..', '..', 'dist');
 
 /**
- * HtmlService and the `google.script.run` contract (apps-script-platform.md §3). Holds no data between
+ * HtmlService and the `google.script.run` contract (docs/apps-script-platform.md §3). Holds no data between
  * executions, so its snapshot is empty.
  */
 export class HtmlModule implements ServiceModule<Record<string, never>> {

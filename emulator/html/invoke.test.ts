@@ -114,7 +114,7 @@ describe('google.script.run on the server (ws.html.invoke, §3.3)', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toBe(
       'grid returned a Date at result[0][1]: google.script.run cannot carry it. ' +
-        'Return JSON-safe data (Dates as ISO strings). (emulator check, apps-script-platform.md §3.3)',
+        'Return JSON-safe data (Dates as ISO strings). (emulator check, docs/apps-script-platform.md §3.3)',
     );
   });
 

@@ -6,7 +6,7 @@ export type InvokeResult =
   { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
 
 /**
- * The server side of `google.script.run` (apps-script-platform.md §3.3): checks the function is callable and the
+ * The server side of `google.script.run` (docs/apps-script-platform.md §3.3): checks the function is callable and the
  * arguments are legal, runs the function as one FULL-mode execution, and checks the return value by the same rules.
  */
 export function invoke(ws: Workspace, functionName: string, args: readonly unknown[]): InvokeResult {
@@ -38,7 +38,7 @@ export function invoke(ws: Workspace, functionName: string, args: readonly unkno
     return failure(
       'Error',
       `${functionName} returned ${what}: google.script.run cannot carry it. ` +
-        'Return JSON-safe data (Dates as ISO strings). (emulator check, apps-script-platform.md §3.3)',
+        'Return JSON-safe data (Dates as ISO strings). (emulator check, docs/apps-script-platform.md §3.3)',
     );
   }
 }

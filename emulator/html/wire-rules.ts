@@ -1,5 +1,5 @@
 /**
- * The rules for what crosses `google.script.run` (apps-script-platform.md §3.3), written once as plain ES5 source
+ * The rules for what crosses `google.script.run` (docs/apps-script-platform.md §3.3), written once as plain ES5 source
  * so the very same code runs in the page (inside `clientShim`) and in node (inside `ws.html.invoke`).
  *
  * - Primitives, arrays and plain objects pass; objects are copied (JSON-like: NaN → null, undefined fields dropped,

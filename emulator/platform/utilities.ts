@@ -64,10 +64,28 @@ export class UtilitiesFacade extends GasObject implements Partial<GoogleAppsScri
     this._ctx.rt.advance(Math.max(0, Number(milliseconds) || 0));
   }
 
-  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
+  /**
+   * §6.8 [DOC] .../utilities/utilities#computeDigest(DigestAlgorithm,String,Charset): a String is encoded in the
+   * given Charset first, and in US_ASCII when none is given (§6.8 [LIVE]); US_ASCII turns each non-ASCII character
+   * into '?', as Java does. A byte array is digested as is and takes no Charset.
+   */
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+    ...extra: unknown[]
+  ): number[] {
+    const args = [algorithm, value, ...(charset === undefined && !extra.length ? [] : [charset]), ...extra];
     const name = NODE_DIGEST[String(algorithm)];
-    if (!name) throw new Error(`not implemented: Utilities.computeDigest ${String(algorithm)}`);
-    return toSignedBytes(createHash(name).update(toBuffer(value)).digest());
+    const bytes = Array.isArray(value) && charset === undefined;
+    const text = typeof value === 'string' && (charset === undefined || String(charset) in Charset);
+    if (extra.length > 0 || !name || !(bytes || text)) {
+      throw gasError(
+        `The parameters (${argTypes(args)}) don't match the method signature for Utilities.computeDigest.`,
+      );
+    }
+    const data = typeof value === 'string' ? encode(value, String(charset ?? 'US_ASCII')) : toBuffer(value);
+    return toSignedBytes(createHash(name).update(data).digest());
   }
 
   base64Encode(data: string | number[]): string {
@@ -86,14 +104,25 @@ export class UtilitiesFacade extends GasObject implements Partial<GoogleAppsScri
     return toSignedBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
   }
 
+  /**
+   * A Blob of a string (UTF-8) or of bytes. §6.8 [LIVE]: a blob made from a string without a content type reads
+   * back `text/plain` (the reference is silent); one made from bytes has none (`null`) until it is set.
+   */
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
-    const blob = new Blob(this._ctx, toSignedBytes(toBuffer(data)), contentType ?? null, name ?? null);
+    const type = contentType ?? (typeof data === 'string' ? 'text/plain' : null);
+    const blob = new Blob(this._ctx, toSignedBytes(toBuffer(data)), type, name ?? null);
     return blob as unknown as GoogleAppsScript.Base.Blob;
   }
 
   formatString(template: string, ...args: unknown[]): string {
     return formatString(template, args);
   }
+}
+
+/** A string's bytes in a `Utilities.Charset`: UTF-8, or US-ASCII with '?' for each other character (Java's way). */
+function encode(text: string, charset: string): Buffer {
+  if (charset === 'UTF_8') return Buffer.from(text, 'utf8');
+  return Buffer.from(Array.from(text, (ch) => ((ch.codePointAt(0) ?? 0) < 128 ? ch.charCodeAt(0) : 0x3f)));
 }
 
 /** `Blob`: bytes with a content type and a name. */
@@ -151,7 +180,9 @@ function argTypes(args: unknown[]): string {
             ? 'number'
             : typeof a === 'string'
               ? 'String'
-              : 'Object',
+              : Array.isArray(a)
+                ? 'number[]'
+                : 'Object',
     )
     .join(',');
 }

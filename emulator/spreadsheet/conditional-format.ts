@@ -1,5 +1,6 @@
 import { GasObject } from '../core/gas-object';
 import { fromArg, toArg } from './criteria';
+import { normalizeColor } from './css-colors';
 import type { ConditionalRuleModel } from './model';
 import { FakeRange } from './range';
 import type { FakeRangeBase } from './range-base';
@@ -92,13 +93,13 @@ export class FakeConditionalFormatRuleBuilder extends GasObject implements Parti
   whenDateAfter(date: GoogleAppsScript.Base.Date | GoogleAppsScript.Spreadsheet.RelativeDate): Builder {
     return this._when('DATE_AFTER', date);
   }
-  /** §1.7: `null` clears the background. */
+  /** §1.7: `null` clears the background; §1.12: colour names read back as `#rrggbb`. */
   setBackground(color: string | null): Builder {
-    this._model.format.background = color;
+    this._model.format.background = normalizeColor(color, 'ConditionalFormatRuleBuilder.setBackground');
     return gas(this);
   }
   setFontColor(color: string | null): Builder {
-    this._model.format.fontColor = color;
+    this._model.format.fontColor = normalizeColor(color, 'ConditionalFormatRuleBuilder.setFontColor');
     return gas(this);
   }
   setBold(bold: boolean | null): Builder {

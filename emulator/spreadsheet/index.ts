@@ -1,11 +1,13 @@
 /**
- * The SpreadsheetApp part of the emulator (§1 of apps-script-platform.md).
+ * The SpreadsheetApp part of the emulator (§1 of docs/apps-script-platform.md).
  *
  * Internal API for tests and sibling modules. Facade calls made by the emulator itself should run inside
  * `ws.rt.internal(() => ...)` so they are neither counted nor auth-checked:
  * - `ws.spreadsheet.active`: the container-bound spreadsheet (a Spreadsheet facade) that
  *   `SpreadsheetApp.getActiveSpreadsheet()` returns; `setActive(id)` binds another one.
- * - `ws.spreadsheet.create(name)`: a new spreadsheet (one sheet «Лист1», 1000 × 26, Europe/Moscow, ru_RU).
+ * - `ws.spreadsheet.create(name)`: a new spreadsheet (one sheet «Лист1», 1000 × 26, Europe/Moscow, ru_RU), a
+ *   Drive file made by hand (`byApp: false`); `SpreadsheetApp.create` makes Drive files the add-on made.
+ * - `ws.spreadsheet.files()`: every spreadsheet as a Drive file record (Drive registers those it lacks).
  * - `ws.spreadsheet.byId(id)`: the Spreadsheet facade, or null (e.g. forms: `.insertSheet(name)`, `.appendRow`).
  * - `ws.spreadsheet.select('Лист!B2:C3', id?)`: the user's selection (SpreadsheetApp.getActiveRange()).
  * - `ws.spreadsheet.view(id?)`: every sheet as plain data with its display values (for the playground).
@@ -16,6 +18,7 @@
  * Snapshots store cells as in the model: dates are serial numbers with a date number format (§1.1).
  */
 import type { ServiceModule } from '../core/module';
+import { MimeTypes } from '../docs/files';
 import type { Workspace } from '../workspace';
 import { FakeCharts } from './chart';
 import type { SpreadsheetModel } from './model';
@@ -48,7 +51,29 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
 
   constructor(readonly ws: Workspace) {
     this.store = new SpreadsheetStore(ws.rt, this.ui);
-    this.store.state.activeId = this.store.create('Наставничество', ws.rt.activeUser).id;
+    // Drive is built after this module: until then (the bound spreadsheet) ids come from the store itself.
+    const drive = () => (ws as Partial<Workspace>).docs?.drive;
+    this.store.files = {
+      create: (name, byApp) => drive()?.register({ name, mimeType: MimeTypes.SPREADSHEET, byApp }).id ?? null,
+      rename: (id, name) => {
+        const file = drive()?.file(id);
+        if (file) file.name = name;
+      },
+    };
+    this.store.state.activeId = this.store.create('Наставничество', ws.rt.activeUser, false).id;
+  }
+
+  /**
+   * Every spreadsheet as the Drive file it is: the bound one made by a person (`byApp: false`), the others by the
+   * add-on. Drive registers the ones it lacks (the bound spreadsheet, older snapshots).
+   */
+  files(): Array<{ id: string; name: string; mimeType: string; byApp: boolean }> {
+    return this.store.state.spreadsheets.map((ss) => ({
+      id: ss.id,
+      name: ss.name,
+      mimeType: MimeTypes.SPREADSHEET,
+      byApp: ss.id !== this.store.state.activeId,
+    }));
   }
 
   globals(): Record<string, unknown> {
@@ -75,8 +100,9 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
     ss.activeRange = range;
   }
 
+  /** A spreadsheet for test setup, uncounted; its Drive file counts as made by hand (`byApp: false`). */
   create(name: string): GSpreadsheet {
-    return gas(new FakeSpreadsheet(this.store, this.store.create(name, this.ws.rt.activeUser).id));
+    return gas(new FakeSpreadsheet(this.store, this.store.create(name, this.ws.rt.activeUser, false).id));
   }
 
   byId(id: string): GSpreadsheet | null {
@@ -124,5 +150,7 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
     const { ui, ...state } = JSON.parse(JSON.stringify(snapshot)) as SpreadsheetSnapshot;
     this.store.load(state);
     this.ui.load(ui);
+    const drive = (this.ws as Partial<Workspace>).docs?.drive;
+    if (drive) for (const file of this.files()) drive.ensure(file);
   }
 }

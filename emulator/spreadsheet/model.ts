@@ -85,6 +85,14 @@ export interface ValidationRangeModel {
   rule: ValidationModel;
 }
 
+/** One block of merged cells (§1.13), 1-based; the top-left cell holds the value. */
+export interface MergeModel {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
 /** A range or sheet protection (§1.6). */
 export interface ProtectionModel {
   id: number;
@@ -167,6 +175,8 @@ export interface SheetModel {
   tabColor: string | null;
   /** Data validation (§1.5) as rules over rectangles that never overlap, not per cell. */
   validations: ValidationRangeModel[];
+  /** Merged cells (§1.13): rectangles of at least two cells, 1-based, never overlapping. */
+  merges: MergeModel[];
   conditionalRules: ConditionalRuleModel[];
   charts: ChartModel[];
   /** The form whose responses this sheet receives (Sheet.getFormUrl); set by the forms module. */

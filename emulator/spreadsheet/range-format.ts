@@ -1,4 +1,5 @@
 import { FakeColor } from './color';
+import { normalizeColor } from './css-colors';
 import type { CellModel } from './model';
 import { DEFAULT_NUMBER_FORMAT } from './model';
 import { withProp } from './range-base';
@@ -44,11 +45,13 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
   getFontColorObjects(): GoogleAppsScript.Spreadsheet.Color[][] {
     return this.getFontColors().map((line) => line.map((hex) => gas(new FakeColor(this._rt, hex))));
   }
+  /** §1.12: a CSS name or `#rgb` reads back as `#rrggbb`. */
   setFontColor(color: string | null): GRange {
-    return gas(this._style('Range.setFontColor', 'fontColor', color));
+    return gas(this._style('Range.setFontColor', 'fontColor', normalizeColor(color, 'Range.setFontColor')));
   }
   setFontColors(colors: (string | null)[][]): GRange {
-    return this._grid('Range.setFontColors', colors, 'fontColor', (c) => c);
+    const hex = colorGrid(colors, 'Range.setFontColors');
+    return this._grid('Range.setFontColors', hex, 'fontColor', (c) => c);
   }
   setFontWeights(fontWeights: (string | null)[][]): GRange {
     return this._grid('Range.setFontWeights', fontWeights, 'fontWeight', (w) => (w === 'normal' ? null : w));
@@ -60,11 +63,12 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
   getBackgrounds(): string[][] {
     return this._read((cell) => cell?.bg ?? '#ffffff');
   }
+  /** §1.12: `setBackground('aliceblue')` reads back as `#f0f8ff`; `null` resets to white. */
   setBackground(color: string | null): GRange {
-    return gas(this._style('Range.setBackground', 'bg', color));
+    return gas(this._style('Range.setBackground', 'bg', normalizeColor(color, 'Range.setBackground')));
   }
-  setBackgrounds(color: string[][]): GRange {
-    return this._grid('Range.setBackgrounds', color, 'bg', (c) => c);
+  setBackgrounds(color: (string | null)[][]): GRange {
+    return this._grid('Range.setBackgrounds', colorGrid(color, 'Range.setBackgrounds'), 'bg', (c) => c);
   }
 
   getNote(): string {
@@ -140,4 +144,11 @@ export abstract class FakeRangeFormat extends FakeRangeValues {
     this._checkShape(grid);
     return gas(this._write(what, (cell, i, j) => withProp(cell, key, map(grid[i][j]))));
   }
+}
+
+/** Every colour of a grid normalised before anything is written (§1.12); the shape is checked by `_grid`. */
+function colorGrid(colors: (string | null)[][], method: string): (string | null)[][] {
+  return Array.isArray(colors)
+    ? colors.map((line) => (Array.isArray(line) ? line.map((c) => normalizeColor(c, method)) : line))
+    : colors;
 }

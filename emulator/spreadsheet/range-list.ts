@@ -52,8 +52,17 @@ export class FakeRangeList extends GasObject implements Partial<GRangeList> {
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRangeList {
     return this._each((r) => r.setDataValidation(rule));
   }
-  clear(): GRangeList {
-    return this._each((r) => r.clear());
+  /**
+   * Clears every range like `Range.clear(options)`: with `{contentsOnly: true}` only values and formulas go, and
+   * backgrounds and other formats stay ([DOC] .../spreadsheet/range-list#clear(Object)).
+   */
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GRangeList {
+    return this._each((r) => (options === undefined ? r.clear() : r.clear(options)));
   }
   clearContent(): GRangeList {
     return this._each((r) => r.clearContent());
@@ -66,6 +75,10 @@ export class FakeRangeList extends GasObject implements Partial<GRangeList> {
   }
   clearDataValidations(): GRangeList {
     return this._each((r) => r.clearDataValidations());
+  }
+  /** Unmerges the merges inside every range (§1.13 [DOC] range-list#breakApart()). */
+  breakApart(): GRangeList {
+    return this._each((r) => r.breakApart());
   }
   insertCheckboxes(): GRangeList {
     return this._each((r) => r.insertCheckboxes());

@@ -90,27 +90,32 @@ export abstract class FakeRangeValues extends FakeRangeBase {
     return this.setValues(formulas.map((line) => line.map((f) => (f && !f.startsWith('=') ? `=${f}` : f))));
   }
 
-  /** Clears contents and formats (and, with options, only some of them); notes and validation stay by default. */
+  /**
+   * §1.14 [DOC] .../spreadsheet/range#clear(), #clear(Object): `clear()` clears contents and formats, and «clearing
+   * format also clears data validation rules»; notes stay. With options, each `…Only` flag clears its part
+   * (`formatOnly` takes the validation with it); options with no such flag clear everything, notes included
+   * («by default all data is cleared»).
+   */
   clear(options?: {
     contentsOnly?: boolean;
     formatOnly?: boolean;
     commentsOnly?: boolean;
     validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
   }): GRange {
     const o = options ?? {};
     const only = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
+    const all = !only;
     const drop = new Set<string>();
-    if (!only || o.contentsOnly) ['v', 'f', 'link'].forEach((k) => drop.add(k));
-    if (!only || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
-    if (o.commentsOnly) drop.add('note');
-    if (drop.size) {
-      this._write('Range.clear', (cell) => {
-        if (!cell) return null;
-        const next = Object.fromEntries(Object.entries(cell).filter(([k]) => !drop.has(k))) as CellModel;
-        return Object.keys(next).length ? next : null;
-      });
-    } else this._checkWrite('Range.clear');
-    if (o.validationsOnly) setRule(this._sheet(), this._rect(), null);
+    if (all || o.contentsOnly) ['v', 'f', 'link'].forEach((k) => drop.add(k));
+    if (all || o.formatOnly) FORMAT_KEYS.forEach((k) => drop.add(k));
+    if (o.commentsOnly || (all && options !== undefined)) drop.add('note');
+    this._write('Range.clear', (cell) => {
+      if (!cell) return null;
+      const next = Object.fromEntries(Object.entries(cell).filter(([k]) => !drop.has(k))) as CellModel;
+      return Object.keys(next).length ? next : null;
+    });
+    if (all || o.formatOnly || o.validationsOnly) setRule(this._sheet(), this._rect(), null);
     return this as unknown as GRange;
   }
 

@@ -3,7 +3,7 @@ import { FakeDeveloperMetadataFinder } from './metadata-finder';
 import { addProtection, FakeProtection } from './protection';
 import type { CellValue, CriteriaArg, ValidationModel } from './model';
 import { withProp } from './range-base';
-import { FakeRangeCopy } from './range-copy';
+import { FakeRangeMerge } from './range-merge';
 import { FakeRichTextValue, richTextOf } from './rich-text';
 import { sortKeys, sortRows } from './sort';
 import { FakeTextFinder } from './text-finder';
@@ -18,7 +18,7 @@ import {
 } from './types';
 
 /** `SpreadsheetApp` Range: a rectangle on one sheet; holds only coordinates, reads the model on each call. */
-export class FakeRange extends FakeRangeCopy implements Partial<GRange> {
+export class FakeRange extends FakeRangeMerge implements Partial<GRange> {
   /** A range at an offset from this one, as `Range.offset` (same size unless given). */
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
     const r = this._rect();

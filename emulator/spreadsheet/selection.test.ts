@@ -91,7 +91,7 @@ describe('SpreadsheetApp selection and navigation', () => {
   });
 });
 
-describe('SpreadsheetApp auth and call counting (§2.1, DESIGN.md performance rules)', () => {
+describe('SpreadsheetApp auth and call counting (§2.1, docs/architecture.md performance rules)', () => {
   it('a custom function may read but not write the document (§2.1 table: "read-only")', () => {
     const { ws, sheet } = setup();
     sheet.getRange('A1').setValue(1);

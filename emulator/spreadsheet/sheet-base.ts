@@ -6,6 +6,8 @@ import {
   type SheetModel,
   type SpreadsheetModel,
 } from './model';
+import { normalizeColor } from './css-colors';
+import { checkFrozenEdge } from './merges';
 import { FakeRange } from './range';
 import { a1Range, gridRange, sameName } from './resolve';
 import { lastColumn, lastRow, type SpreadsheetStore } from './store';
@@ -131,14 +133,16 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
     return this._sheet().maxColumns;
   }
 
-  /** §1.4: zero unfreezes. */
+  /** §1.4: zero unfreezes. §1.13: an edge that would cut a merged block is refused. */
   setFrozenRows(rows: number): void {
+    checkFrozenEdge(this._sheet(), 'rows', rows);
     this._sheet().frozenRows = rows;
   }
   getFrozenRows(): number {
     return this._sheet().frozenRows;
   }
   setFrozenColumns(columns: number): void {
+    checkFrozenEdge(this._sheet(), 'columns', columns);
     this._sheet().frozenColumns = columns;
   }
   getFrozenColumns(): number {
@@ -156,31 +160,63 @@ export abstract class FakeSheetBase extends GasObject implements Partial<GSheet>
     for (let r = startRow; r < startRow + numRows; r++) this._sheet().rowHeights[r] = height;
     return gas(this);
   }
+  /**
+   * §1.15 [DOC] .../spreadsheet/sheet#hideColumns(Integer,Integer): hides `numColumns` columns from the 1-based
+   * `columnIndex`; the values stay and read as before. Positions off the sheet are refused with the text the
+   * emulator uses for structural edits ([UNVERIFIED]).
+   */
   hideColumns(columnIndex: number, numColumns = 1): void {
+    this._span('Sheet.hideColumns', 'columns', columnIndex, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet().hiddenColumns[c] = true;
   }
   showColumns(columnIndex: number, numColumns = 1): void {
+    this._span('Sheet.showColumns', 'columns', columnIndex, numColumns);
     const sheet = this._sheet();
     sheet.hiddenColumns = without(sheet.hiddenColumns, columnIndex, numColumns);
+  }
+  /** Hides the columns a range spans ([DOC] sheet#hideColumn(Range)). */
+  hideColumn(column: GRange): void {
+    this.hideColumns(column.getColumn(), column.getNumColumns());
+  }
+  /** Shows the columns a range spans ([DOC] sheet#unhideColumn(Range)). */
+  unhideColumn(column: GRange): void {
+    this.showColumns(column.getColumn(), column.getNumColumns());
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this._sheet().hiddenColumns[columnPosition] === true;
   }
   hideRows(rowIndex: number, numRows = 1): void {
+    this._span('Sheet.hideRows', 'rows', rowIndex, numRows);
     for (let r = rowIndex; r < rowIndex + numRows; r++) this._sheet().hiddenRows[r] = true;
   }
   showRows(rowIndex: number, numRows = 1): void {
+    this._span('Sheet.showRows', 'rows', rowIndex, numRows);
     const sheet = this._sheet();
     sheet.hiddenRows = without(sheet.hiddenRows, rowIndex, numRows);
+  }
+  hideRow(row: GRange): void {
+    this.hideRows(row.getRow(), row.getNumRows());
+  }
+  unhideRow(row: GRange): void {
+    this.showRows(row.getRow(), row.getNumRows());
   }
   isRowHiddenByUser(rowPosition: number): boolean {
     return this._sheet().hiddenRows[rowPosition] === true;
   }
+  /** A write outside custom functions, over positions that exist on the sheet. */
+  _span(what: string, noun: 'rows' | 'columns', start: number, count: number): void {
+    this._store.requireWrite(what);
+    const sheet = this._sheet();
+    const size = noun === 'rows' ? sheet.maxRows : sheet.maxColumns;
+    if (!(start >= 1 && count >= 1 && start + count - 1 <= size))
+      throw new Error(`Those ${noun} are out of bounds.`);
+  }
   getTabColor(): string | null {
     return this._sheet().tabColor;
   }
+  /** §1.12: a CSS name or `#rgb` reads back as `#rrggbb`. */
   setTabColor(color: string | null): GSheet {
-    this._sheet().tabColor = color;
+    this._sheet().tabColor = normalizeColor(color, 'Sheet.setTabColor');
     return gas(this);
   }
 

@@ -122,17 +122,22 @@ export abstract class FakeSheetRows extends FakeSheetBase {
     return gas(this);
   }
 
-  /** Clears contents and formats of the whole sheet (validation and notes go too, as in the UI). */
+  /**
+   * §1.14 [DOC] .../spreadsheet/sheet#clear(): clears «content and formatting information» of every cell, as
+   * `Range.clear()` does: data validation goes with the formats («clearing format also clears data validation
+   * rules», range#clear(Object)), notes stay (they are neither), merges stay [FIELD]. Formatting includes
+   * conditional formatting (sheet#clearFormats()), so the sheet's conditional-format rules go with the formats.
+   * `{contentsOnly}` / `{formatOnly}` limit it to one of the two.
+   */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): GSheet {
     this._store.requireWrite('Sheet.clear');
     const sheet = this._sheet();
-    if (options?.contentsOnly || options?.formatOnly) {
-      this.getRange(1, 1, sheet.maxRows, sheet.maxColumns).clear(options);
-    } else {
-      sheet.rows = [];
-      sheet.validations = [];
-      touch(sheet);
-    }
+    const only = options?.contentsOnly || options?.formatOnly;
+    const all = this.getRange(1, 1, sheet.maxRows, sheet.maxColumns);
+    if (only) all.clear({ contentsOnly: !!options?.contentsOnly, formatOnly: !!options?.formatOnly });
+    else all.clear();
+    if (!only || options?.formatOnly) sheet.conditionalRules = [];
+    touch(sheet);
     return gas(this);
   }
   clearContents(): GSheet {

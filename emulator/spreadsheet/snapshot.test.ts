@@ -16,6 +16,8 @@ function richWorkbook(): Workspace {
   sheet.addDeveloperMetadata('table', 'mentors');
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(2, 250);
+  sheet.getRange('F1:G1').merge();
+  sheet.hideColumns(8);
   sheet.getRange('A1:D1').protect().setDescription('Заголовки').addEditor('curator@school.example');
   ss.setNamedRange('Mentors', sheet.getRange('A1:D2'));
   sheet.setConditionalFormatRules([
@@ -48,13 +50,31 @@ describe('SpreadsheetModule snapshot/restore', () => {
     const snap = richWorkbook().spreadsheet.snapshot();
     const old = JSON.parse(JSON.stringify(snap)) as typeof snap;
     for (const ss of old.spreadsheets) {
-      for (const sheet of ss.sheets) delete (sheet as Partial<typeof sheet>).hiddenColumns;
+      for (const sheet of ss.sheets) {
+        delete (sheet as Partial<typeof sheet>).hiddenColumns;
+        delete (sheet as Partial<typeof sheet>).merges;
+      }
     }
     const ws = new Workspace();
     ws.spreadsheet.restore(old);
     const sheet = ws.spreadsheet.active.getSheets()[0];
     sheet.insertColumnBefore(1);
     expect(sheet.isColumnHiddenByUser(1)).toBe(false);
+    expect(sheet.getRange('A1:Z9').isPartOfMerge()).toBe(false);
+    sheet.getRange('A5:B5').merge();
+    expect(sheet.getRange('A5').isPartOfMerge()).toBe(true);
+  });
+
+  it('carries merged cells and hidden columns through Workspace.snapshot/restore (§1.13, §1.15)', () => {
+    const restored = Workspace.restore(richWorkbook().snapshot());
+    const sheet = restored.spreadsheet.active.getSheetByName('Наставники');
+    expect(
+      sheet
+        ?.getRange('A1:H1')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['F1:G1']);
+    expect(sheet?.isColumnHiddenByUser(8)).toBe(true);
   });
 
   it('is plain JSON (no Dates, no class instances)', () => {
@@ -107,7 +127,7 @@ describe('SpreadsheetModule snapshot/restore', () => {
   });
 });
 
-describe('SpreadsheetApp performance (DESIGN.md "Performance rules")', () => {
+describe('SpreadsheetApp performance (docs/architecture.md "Performance rules")', () => {
   it('writes and reads 5,000 × 30 in one call each, quickly', () => {
     const { sheet } = setup();
     const rows = Array.from({ length: 5000 }, (_, i) =>

@@ -44,8 +44,10 @@ export class FakeSpreadsheet extends GasObject implements Partial<GSpreadsheet> 
   getName(): string {
     return this._ss().name;
   }
+  /** Renames the spreadsheet and its Drive file. */
   rename(newName: string): void {
     this._ss().name = newName;
+    this._store.files?.rename(this._ssId, newName);
   }
   /** The spreadsheet's owner (the user who created it). */
   getOwner(): GoogleAppsScript.Base.User {

@@ -17,10 +17,20 @@ export interface SpreadsheetState {
   seq: number;
 }
 
+/** How a spreadsheet is a Drive file: Drive gives it its id and keeps its name (set by the module, see index.ts). */
+export interface SpreadsheetFiles {
+  /** Registers a new spreadsheet file and returns its id, or null while there is no Drive yet. */
+  create(name: string, byApp: boolean): string | null;
+  /** Follows a rename in the Drive file record. */
+  rename(id: string, name: string): void;
+}
+
 /** The model store plus what facades need around it (runtime, UI record). */
 export class SpreadsheetStore {
   state: SpreadsheetState = { spreadsheets: [], activeId: null, seq: 0 };
   private readonly byId = new Map<string, SpreadsheetModel>();
+  /** Drive, once the module wires it; spreadsheets made before that (the bound one) get an id of their own. */
+  files: SpreadsheetFiles | null = null;
 
   constructor(
     readonly rt: Runtime,
@@ -38,8 +48,13 @@ export class SpreadsheetStore {
     for (const ss of state.spreadsheets) this.byId.set(ss.id, ss);
   }
 
-  create(name: string, owner: string): SpreadsheetModel {
-    const id = makeId(++this.state.seq);
+  /**
+   * A new spreadsheet with one sheet «Лист1». It is a Drive file: Drive gives its id (one counter for every file,
+   * so ids never collide); `byApp` says the add-on made it (what the drive.file scope lets Drive.Files see).
+   */
+  create(name: string, owner: string, byApp = true): SpreadsheetModel {
+    const id = this.files?.create(name, byApp) ?? makeId(++this.state.seq);
+    if (this.byId.has(id)) throw new Error(`emulator: a spreadsheet with id ${id} already exists`);
     const ss: SpreadsheetModel = {
       id,
       name,
@@ -100,6 +115,7 @@ export function newSheet(sheetId: number, name: string): SheetModel {
     hiddenRows: {},
     tabColor: null,
     validations: [],
+    merges: [],
     conditionalRules: [],
     charts: [],
   };

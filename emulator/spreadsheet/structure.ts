@@ -35,7 +35,7 @@ function shiftRange(r: Omit<RangeModel, 'sheetId'>, dim: Dim, at: number, n: num
  * Inserts (n > 0) or deletes (n < 0) rows or columns at 1-based `at`, moving everything that is anchored to
  * them: cells, data-validation rectangles (an insert strictly inside one grows it, so the new cells keep its
  * rule), developer metadata (§1.9: it moves with its row/column and is deleted with it), named ranges,
- * protections, conditional-format and chart ranges, frozen rows/columns. Named ranges, protections and
+ * protections, conditional-format and chart ranges, merged cells, frozen rows/columns. Named ranges, protections and
  * validation rectangles whose cells are all deleted go too.
  * Not moved: ranges inside data-validation criteria (requireValueInRange) and chart anchors.
  */
@@ -64,6 +64,8 @@ export function resize(ss: SpreadsheetModel, sheet: SheetModel, dim: Dim, at: nu
   touch(sheet);
   sheet.validations = sheet.validations.filter((v) => shiftRange(v, dim, at, n));
   mergeRules(sheet);
+  // §1.13: a merge moves with its cells, grows with rows inserted inside it, and goes when one cell is left.
+  sheet.merges = sheet.merges.filter((m) => shiftRange(m, dim, at, n) && m.numRows * m.numColumns > 1);
   const frozen = dim === 'ROWS' ? 'frozenRows' : 'frozenColumns';
   if (sheet[frozen] > 0) {
     const span = shiftSpan(1, sheet[frozen], at, n);

@@ -146,13 +146,15 @@ describe('data validation stored as rules over ranges (§1.5)', () => {
     expect(column(sheet, 'B1:B4')).toEqual(['', 'один', '', 'три']);
   });
 
-  it('clear() keeps rules, clearDataValidations() and Sheet.clear() remove them', () => {
+  it('clearContent() keeps rules; clearDataValidations(), Range.clear() and Sheet.clear() remove them (§1.14)', () => {
     const { app, sheet } = setup();
     sheet.getRange('A1:A4').setDataValidation(list(app, 'a')).setValue('x');
-    sheet.getRange('A1:A4').clear();
+    sheet.getRange('A1:A4').clearContent();
     expect(column(sheet, 'A1:A4')).toEqual(['a', 'a', 'a', 'a']);
     sheet.getRange('A2:A3').clearDataValidations();
     expect(column(sheet, 'A1:A4')).toEqual(['a', '', '', 'a']);
+    sheet.getRange('A1').clear();
+    expect(column(sheet, 'A1:A4')).toEqual(['', '', '', 'a']);
     sheet.clear();
     expect(column(sheet, 'A1:A4')).toEqual(['', '', '', '']);
   });

@@ -1,19 +1,22 @@
 /**
- * What «Настроить таблицу» produces, pinned byte for byte: in several starting states, the whole emulator
- * snapshot after setup (and after a second setup) must equal the one the setup of before batching produced
- * (setup-legacy-layout.ts, a frozen copy). Compared live rather than as recorded hashes, so a change of the
- * emulator's own model does not break it. The clock is fixed: setup fills «Настройки» from today and journals.
+ * What «Настроить таблицу» produces, pinned: in several starting states, the whole emulator snapshot after setup
+ * (as a readable projection, snapshot-projection.ts) and what a second setup changes must equal the golden file
+ * of the scenario in golden/. A change of setup's output fails with the first differing path; when the change
+ * is meant, `UPDATE_GOLDEN=1 npx jest test/gas/registry/setup-snapshot.test.ts` rewrites the files and the
+ * reviewer reads their diff. The clock is the emulator's, stopped at NOW: setup fills «Настройки» from today
+ * and journals.
  */
 import { formatId } from '../../../src/domain/registry/ids';
 import { MENTEES_TABLE, MENTORS_TABLE, TABLES } from '../../../src/domain/registry/tables';
 import { toRow } from '../../../src/domain/registry/to-row';
-import { setupWorkbook as runSetup } from '../../../src/app/registry/setup-workbook';
 import { setupWorkbook } from '../endpoints';
-import { services } from '../../../src/gas/services';
 import { SheetTableStore } from '../../../src/gas/registry/sheet-table-store';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Workspace } from '../../../emulator/workspace';
 import { installWorkspace, mentorInput } from '../registry-fixture';
-import { LegacyWorkbookLayout } from './setup-legacy-layout';
+import { differences, expectGolden } from './golden-file';
+import { projectSnapshot, type Json } from './snapshot-projection';
 
 const NOW = new Date('2025-11-20T07:00:00Z');
 
@@ -66,78 +69,92 @@ function curatorEdits(): void {
   SpreadsheetApp.getActiveSpreadsheet().insertSheet('Мои заметки').getRange('A1').setValue('своё');
 }
 
-type Step = (ws: Workspace, setup: (ws: Workspace) => void) => void;
+type Step = (ws: Workspace) => void;
 
-const SCENARIOS: Record<string, Step[]> = {
-  'new workbook': [],
-  'curator wrote in Лист1': [
-    () =>
-      SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Лист1')?.getRange('B2').setValue('мои заметки'),
-  ],
-  'layout 1': [() => layoutOne()],
-  'set up, then 2,000 mentors': [(ws, setup) => setup(ws), () => addMentors(2000)],
-  'set up, then a column tag is lost': [
-    (ws, setup) => setup(ws),
-    () => {
-      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
-      sheet?.getRange('C:C').getDeveloperMetadata()[0]?.remove();
-    },
-  ],
-  'set up, then a curator edits the layout': [(ws, setup) => setup(ws), () => curatorEdits()],
-};
-
-/** Setup as the menu runs it, with the frozen layout of before the refactor in place of the real one. */
-function legacySetup(ws: Workspace): void {
-  ws.run(
-    () => {
-      const registry = services();
-      const layout = new LegacyWorkbookLayout(SpreadsheetApp.getActiveSpreadsheet());
-      const result = runSetup({ ...registry, layout });
-      registry.ui.toast(
-        result.changes.length === 0
-          ? 'Таблица уже настроена, ничего менять не пришлось.'
-          : `Готово. Изменений: ${result.changes.length}. Подробности — на листе «Журнал».`,
-        'Настройка таблицы',
-      );
-    },
-    { kind: 'menu' },
-  );
+/** Setup as the menu runs it: one execution. */
+function setup(ws: Workspace): void {
+  ws.run(() => setupWorkbook(), { kind: 'menu' });
 }
 
-/** The snapshots after a first and a second setup of a scenario, with the real or the legacy layout. */
-function snapshots(name: string, setup: (ws: Workspace) => void): [string, string] {
+/** Each starting state: its golden file (in golden/) and the steps that lead to it before setup runs. */
+const SCENARIOS: Record<string, { file: string; steps: Step[] }> = {
+  'new workbook': { file: 'new-workbook.json', steps: [] },
+  'curator wrote in Лист1': {
+    file: 'curator-wrote-in-sheet1.json',
+    steps: [
+      () =>
+        SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Лист1')?.getRange('B2').setValue('мои заметки'),
+    ],
+  },
+  'layout 1': { file: 'layout-1.json', steps: [() => layoutOne()] },
+  'set up, then 2,000 mentors': {
+    file: 'set-up-then-2000-mentors.json',
+    steps: [setup, () => addMentors(2000)],
+  },
+  'set up, then a column tag is lost': {
+    file: 'set-up-then-column-tag-lost.json',
+    steps: [
+      setup,
+      () => {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(MENTORS_TABLE.sheetName);
+        sheet?.getRange('C:C').getDeveloperMetadata()[0]?.remove();
+      },
+    ],
+  },
+  'set up, then a curator edits the layout': {
+    file: 'set-up-then-curator-edits-layout.json',
+    steps: [setup, () => curatorEdits()],
+  },
+};
+
+const GOLDEN = path.join(__dirname, 'golden');
+const REFRESH = 'UPDATE_GOLDEN=1 npx jest test/gas/registry/setup-snapshot.test.ts';
+
+/**
+ * Puts the add-on's `new Date()` on the emulator clock, stopped at `now`, whatever day the test runs. Where
+ * Workspace.install() already installs the emulator's Date this only repeats it; the previous Date comes back.
+ */
+function stopClock(ws: Workspace, now: Date): () => void {
+  ws.rt.now = now.getTime();
+  const previous = Object.getOwnPropertyDescriptor(globalThis, 'Date');
+  globalThis.Date = ws.platform.Date;
+  return () => {
+    if (previous) Object.defineProperty(globalThis, 'Date', previous);
+  };
+}
+
+/**
+ * What a scenario's golden file holds: the projection of the whole snapshot after setup, and every path a
+ * second setup changes (an empty list when it changes nothing).
+ */
+function goldenOf(name: string): Json {
   const { ws, done } = installWorkspace();
+  const restart = stopClock(ws, NOW);
   try {
-    for (const step of SCENARIOS[name]) step(ws, setup);
+    for (const step of SCENARIOS[name].steps) step(ws);
     setup(ws);
-    const first = JSON.stringify(ws.snapshot());
+    const first = projectSnapshot(ws.snapshot());
     setup(ws);
-    return [first, JSON.stringify(ws.snapshot())];
+    const second = projectSnapshot(ws.snapshot());
+    return {
+      $comment: `What setup produces in «${name}». Written by ${REFRESH}; review its diff.`,
+      'after setup': first,
+      'second setup changes': differences(first, second) as unknown as Json,
+    };
   } finally {
+    restart();
     done();
   }
 }
 
-/** Where two long JSON texts first differ, for a readable failure. */
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return `at ${i}: …${a.slice(Math.max(0, i - 200), i + 200)}… vs …${b.slice(Math.max(0, i - 200), i + 200)}…`;
-}
-
-describe('setup output is byte-identical to the setup before batching', () => {
-  beforeAll(() => {
-    jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval'] });
+describe('what setup produces, against the golden files in golden/', () => {
+  it.each(Object.keys(SCENARIOS))('%s: the workbook after setup and what a second setup changes', (name) => {
+    expectGolden(path.join(GOLDEN, SCENARIOS[name].file), goldenOf(name), REFRESH);
   });
-  afterAll(() => jest.useRealTimers());
 
-  it.each(Object.keys(SCENARIOS))('%s: the snapshot after setup and after a second setup', (name) => {
-    const real = snapshots(name, (ws) => ws.run(() => setupWorkbook(), { kind: 'menu' }));
-    const legacy = snapshots(name, legacySetup);
-    for (const i of [0, 1]) {
-      if (real[i] !== legacy[i])
-        throw new Error(`run ${i + 1} differs ${firstDifference(real[i], legacy[i])}`);
-    }
-    expect(real[0]).toContain('Наставники');
+  it('keeps no golden file of a scenario that is gone', () => {
+    const known = new Set(Object.values(SCENARIOS).map((s) => s.file));
+    const files = existsSync(GOLDEN) ? readdirSync(GOLDEN) : [];
+    expect(files.filter((f) => !known.has(f))).toEqual([]);
   });
 });
