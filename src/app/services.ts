@@ -6,6 +6,7 @@ import type { CheckReport } from '../ports/check-report';
 import type { Clock } from '../ports/clock';
 import type { CurrentUser } from '../ports/current-user';
 import type { Journal } from '../ports/journal';
+import type { OperationLog } from '../ports/operation-log';
 import type { DocumentLock } from '../ports/lock';
 import type { Properties } from '../ports/properties';
 import type { TableStore } from '../ports/table-store';
@@ -32,4 +33,6 @@ export interface Services {
   /** Every cell of the workbook, for traces of a person outside the registry's columns. */
   readonly scan: WorkbookScan;
   readonly ui: Ui;
+  /** Operations between their first and last write, and the answers of those done (the write path). */
+  readonly operations: OperationLog;
 }

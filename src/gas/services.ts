@@ -7,6 +7,7 @@ import type { Services } from '../app/services';
 import { TableJournal } from '../app/registry/table-journal';
 import { GasDocumentLock } from './platform/document-lock';
 import { GasDocumentProperties } from './platform/document-properties';
+import { PropertyOperationLog } from './platform/property-operation-log';
 import { SessionUser } from './platform/session-ports';
 import { SpreadsheetUi } from './platform/spreadsheet-ui';
 import { SystemClock } from './platform/system-clock';
@@ -53,6 +54,9 @@ export function services(): Services {
     },
     get scan() {
       return once('scan', () => new GasWorkbookScan(spreadsheet()));
+    },
+    get operations() {
+      return once('operations', () => new PropertyOperationLog());
     },
     get ui() {
       return once('ui', () => new SpreadsheetUi(spreadsheet));

@@ -35,12 +35,12 @@ export interface TableStore {
   read(spec: TableSpec): TableData;
   /** Writes the given cells of existing rows (found earlier by ID under the same lock). */
   update(table: TableData, updates: readonly RowUpdate[]): void;
-  /** Adds rows below the last row that has content; answers their sheet row numbers. */
-  append(table: TableData, rows: readonly Cells[]): number[];
+  /** Adds rows below the last row that has content. */
+  append(table: TableData, rows: readonly Cells[]): void;
   /** Cells of the table's columns that hold a formula (typed by hand: people's data is written as text). */
   formulas?(
     table: TableData,
   ): Array<{ readonly rowNumber: number; readonly key: string; readonly formula: string }>;
   /** Adds rows to a table without reading its data (the journal grows for years): reads only its header. */
-  appendTo(spec: TableSpec, rows: readonly Cells[]): number[];
+  appendTo(spec: TableSpec, rows: readonly Cells[]): void;
 }

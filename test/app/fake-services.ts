@@ -3,6 +3,7 @@ import type { Services } from '../../src/app/services';
 import type { TableSpec } from '../../src/domain/registry/table-spec';
 import type { CheckReport, CellProblem, ReportLine } from '../../src/ports/check-report';
 import type { Journal, JournalEntry } from '../../src/ports/journal';
+import type { Operation, OperationLog } from '../../src/ports/operation-log';
 import type { Properties } from '../../src/ports/properties';
 import type { Ui } from '../../src/ports/ui';
 import type { Cells, RowUpdate, SheetRow, TableData, TableStore } from '../../src/ports/table-store';
@@ -102,6 +103,25 @@ export class MemoryUi implements Ui {
   }
 }
 
+/** Operations in memory: the pending one and the answers of those done. */
+export class MemoryOperationLog implements OperationLog {
+  current: Operation | null = null;
+  readonly done = new Map<string, unknown>();
+  pending(): Operation | null {
+    return this.current;
+  }
+  record(operation: Operation): void {
+    this.current = operation;
+  }
+  complete(operation: Operation): void {
+    this.current = null;
+    this.done.set(operation.id, operation.result);
+  }
+  answerOf(id: string): { readonly result: unknown } | null {
+    return this.done.has(id) ? { result: this.done.get(id) } : null;
+  }
+}
+
 /** The services on the fakes above; `lock.held` tells whether work ran under the lock. */
 export function fakeServices() {
   const tables = new MemoryTables();
@@ -131,6 +151,7 @@ export function fakeServices() {
     layout: new FakeLayout(false),
     scan: { find: () => [] },
     ui: new MemoryUi(),
+    operations: new MemoryOperationLog(),
   };
   return { registry, tables, properties, journal, lock };
 }

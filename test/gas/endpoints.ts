@@ -18,4 +18,5 @@ export const listMentees = () => mentees.listMentees(services());
 /** Every pair and group with names. */
 export const listMentorships = () => mentorships.listMentorships(services());
 /** Withdraws the consent of the person with this ID, with no question asked (the menu asks first). */
-export const withdrawConsentOf = (personId: unknown) => consent.withdrawConsent(services(), personId);
+export const withdrawConsentOf = (personId: unknown, operationId?: string) =>
+  consent.withdrawConsent(services(), personId, operationId);

@@ -4,6 +4,7 @@ import type { TableSpec } from '../../domain/registry/table-spec';
 import { cellsOf, changedKeys, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
 import { issueIds } from '../registry/ids';
 import { parseInput, requireFilled } from '../registry/input';
+import { runOperation, type Replay } from '../operations/run-operation';
 import type { Services } from '../services';
 
 /**
@@ -28,55 +29,79 @@ export interface BankConfig<T extends { id: string }> {
   readonly checkChange?: (registry: Services, before: T, after: T) => void;
 }
 
-/** Adds a person; answers the saved entity with its new ID. */
+/**
+ * Adds a person as one operation; answers the saved entity with its new ID. A retry with the same operation ID
+ * answers the person as the sheet has them now (only the ID is kept between executions, never personal data).
+ */
 export function addToBank<T extends { id: string }>(
   registry: Services,
   config: BankConfig<T>,
   input: unknown,
+  operationId?: string,
 ): T {
   const fields = parseInput(config.newInput, input, config.spec);
-  return registry.lock.run(() => {
-    const table = loadEntities(registry, config.spec, config.schema);
-    const existing = table.data.rows.map((r) => String(r.cells.id ?? ''));
-    const [id] = issueIds(registry.properties, config.spec.idPrefix as string, existing, 1);
-    const entity = parseInput(config.schema, { ...fields, id }, config.spec);
-    requireFilled(config.spec, entity);
-    registry.tables.append(table.data, [cellsOf(registry, config.spec, entity)]);
-    registry.journal.record([{ action: `${config.what}: добавлен в банк`, ids: [id] }]);
-    return entity;
-  });
+  return runOperation(
+    registry,
+    { id: operationId, action: `${config.what}: добавить` },
+    (registry) => {
+      const table = loadEntities(registry, config.spec, config.schema);
+      const existing = table.data.rows.map((r) => String(r.cells.id ?? ''));
+      const [id] = issueIds(registry.properties, config.spec.idPrefix as string, existing, 1);
+      const entity = parseInput(config.schema, { ...fields, id }, config.spec);
+      requireFilled(config.spec, entity);
+      registry.tables.append(table.data, [cellsOf(registry, config.spec, entity)]);
+      registry.journal.record([{ action: `${config.what}: добавлен в банк`, ids: [id] }]);
+      return entity;
+    },
+    replayById(registry, config),
+  );
 }
 
-/** Changes some fields of a person found by ID; answers the saved entity. */
+/** Changes some fields of a person found by ID, as one operation; answers the saved entity. */
 export function updateInBank<T extends { id: string }>(
   registry: Services,
   config: BankConfig<T>,
   input: unknown,
+  operationId?: string,
 ): T {
   const { patch, cleared } = splitCleared(input);
   const fields = parseInput(config.patchInput, patch, config.spec);
-  return registry.lock.run(() => {
-    const table = loadEntities(registry, config.spec, config.schema);
-    const current = requireEntity(table, fields.id, config.what);
-    const merged = mergePatch(withoutRow(current), fields, cleared);
-    const entity = parseInput(config.schema, merged, config.spec);
-    requireFilled(config.spec, entity);
-    config.checkChange?.(registry, withoutRow(current), entity);
-    const keys = changedKeys(config.spec, withoutRow(current), entity);
-    if (keys.length > 0) {
-      registry.tables.update(table.data, [
-        { rowNumber: current.rowNumber, cells: cellsOf(registry, config.spec, entity, keys) },
-      ]);
-      registry.journal.record([
-        {
-          action: `${config.what}: изменены данные`,
-          ids: [entity.id],
-          details: fieldList(config.spec, keys),
-        },
-      ]);
-    }
-    return entity;
-  });
+  return runOperation(
+    registry,
+    { id: operationId, action: `${config.what}: изменить` },
+    (registry) => {
+      const table = loadEntities(registry, config.spec, config.schema);
+      const current = requireEntity(table, fields.id, config.what);
+      const merged = mergePatch(withoutRow(current), fields, cleared);
+      const entity = parseInput(config.schema, merged, config.spec);
+      requireFilled(config.spec, entity);
+      config.checkChange?.(registry, withoutRow(current), entity);
+      const keys = changedKeys(config.spec, withoutRow(current), entity);
+      if (keys.length > 0) {
+        registry.tables.update(table.data, [
+          { rowNumber: current.rowNumber, cells: cellsOf(registry, config.spec, entity, keys) },
+        ]);
+        registry.journal.record([
+          {
+            action: `${config.what}: изменены данные`,
+            ids: [entity.id],
+            details: fieldList(config.spec, keys),
+          },
+        ]);
+      }
+      return entity;
+    },
+    replayById(registry, config),
+  );
+}
+
+/** Keeps only the person's ID for a retry, and answers it with the person as the sheet has them now. */
+function replayById<T extends { id: string }>(registry: Services, config: BankConfig<T>): Replay<T> {
+  return {
+    keep: (entity) => entity.id,
+    answer: (id) =>
+      withoutRow(requireEntity(loadEntities(registry, config.spec, config.schema), String(id), config.what)),
+  };
 }
 
 /** Keys sent as null (meaning «clear this field») taken out of the input, which zod then parses as a patch. */

@@ -56,11 +56,11 @@ export function listMentees(registry: Services): ListResult<MenteeItem> {
 }
 
 /** Adds a mentee to the bank. */
-export function addMentee(registry: Services, input: unknown): Mentee {
-  return addToBank(registry, MENTEES, input);
+export function addMentee(registry: Services, input: unknown, operationId?: string): Mentee {
+  return addToBank(registry, MENTEES, input, operationId);
 }
 
 /** Changes a mentee's fields (null clears one). */
-export function updateMentee(registry: Services, input: unknown): Mentee {
-  return updateInBank(registry, MENTEES, input);
+export function updateMentee(registry: Services, input: unknown, operationId?: string): Mentee {
+  return updateInBank(registry, MENTEES, input, operationId);
 }

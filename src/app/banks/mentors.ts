@@ -78,11 +78,11 @@ export function listMentors(registry: Services): ListResult<MentorItem> {
 }
 
 /** Adds a mentor to the bank. */
-export function addMentor(registry: Services, input: unknown): Mentor {
-  return addToBank(registry, MENTORS, input);
+export function addMentor(registry: Services, input: unknown, operationId?: string): Mentor {
+  return addToBank(registry, MENTORS, input, operationId);
 }
 
 /** Changes a mentor's fields (null clears one). */
-export function updateMentor(registry: Services, input: unknown): Mentor {
-  return updateInBank(registry, MENTORS, input);
+export function updateMentor(registry: Services, input: unknown, operationId?: string): Mentor {
+  return updateInBank(registry, MENTORS, input, operationId);
 }

@@ -122,20 +122,24 @@ function requireDistinct(proposals: readonly AcceptedProposal[]): void {
 }
 
 /** Creates the accepted pairs and groups as «проект», after checking every one against the sheets now. */
-export function acceptProposals(registry: Services, input: unknown): AcceptResult {
+export function acceptProposals(registry: Services, input: unknown, operationId?: string): AcceptResult {
   const proposals = parseInput(AcceptInput, input);
   requireDistinct(proposals);
-  const { created, tables } = createMentorships(registry, (now) => {
-    const data = projected(now);
-    const taken = new Map<string, number>();
-    proposals.forEach((p) => recheck(data, p, taken));
-    return proposals.map((p): NewMentorship => ({
-      mentorId: p.mentorId,
-      menteeIds: p.menteeIds,
-      form: MATCHED_FORM,
-      kinds: [p.menteeIds.length > 1 ? GROUP_KIND : PAIR_KIND],
-    }));
-  });
+  const { created, tables } = createMentorships(
+    registry,
+    (now) => {
+      const data = projected(now);
+      const taken = new Map<string, number>();
+      proposals.forEach((p) => recheck(data, p, taken));
+      return proposals.map((p): NewMentorship => ({
+        mentorId: p.mentorId,
+        menteeIds: p.menteeIds,
+        form: MATCHED_FORM,
+        kinds: [p.menteeIds.length > 1 ? GROUP_KIND : PAIR_KIND],
+      }));
+    },
+    operationId,
+  );
   const people = [...tables.mentors.entities, ...tables.mentees.entities];
   const names = new Map(people.map((p) => [p.id, fullName(p)]));
   return {

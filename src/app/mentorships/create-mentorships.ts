@@ -12,7 +12,8 @@ import { requireCapacity } from '../../domain/registry/rules/capacity';
 import { requireConsent } from '../../domain/registry/rules/consent';
 import { requireValidMentorship } from '../../domain/registry/rules/mentorship-shape';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
-import { cellsOf, loadEntities, requireEntity, type EntityTable } from '../registry/entity-table';
+import { runOperation, type Replay } from '../operations/run-operation';
+import { cellsOf, loadEntities, requireEntity, withoutRow, type EntityTable } from '../registry/entity-table';
 import { planIds } from '../registry/ids';
 import { parseInput, requireFilled } from '../registry/input';
 import type { Services } from '../services';
@@ -44,45 +45,68 @@ export interface Created {
 export function createMentorships(
   registry: Services,
   drafts: readonly NewMentorship[] | ((tables: CreationTables) => readonly NewMentorship[]),
+  operationId?: string,
 ): Created {
-  return registry.lock.run(() => {
-    const tables: CreationTables = {
-      mentors: loadEntities(registry, MENTORS_TABLE, MentorSchema),
-      mentees: loadEntities(registry, MENTEES_TABLE, MenteeSchema),
-      mentorships: loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema),
-    };
-    const fields = typeof drafts === 'function' ? drafts(tables) : drafts;
-    if (fields.length === 0) return { created: [], tables };
-    const existing = tables.mentorships.data.rows.map((r) => String(r.cells.id ?? ''));
-    const planned = planIds(
-      registry.properties,
-      MENTORSHIPS_TABLE.idPrefix as string,
-      existing,
-      fields.length,
-    );
-    // Each is checked with the ones before it in the batch already counted (a mentor's places).
-    const counted: Mentorship[] = [...tables.mentorships.entities];
-    const created = fields.map((f, i) => {
-      const mentorship = parseInput(
-        MentorshipSchema,
-        { ...f, id: planned.ids[i], status: 'проект' },
-        MENTORSHIPS_TABLE,
+  const replay: Replay<Created> = {
+    keep: (done) => done.created.map((m) => m.id),
+    answer: (ids) => {
+      const tables = readCreationTables(registry);
+      const created = (ids as string[]).map((id) =>
+        withoutRow(requireEntity(tables.mentorships, id, 'Пара/группа')),
       );
-      requireFilled(MENTORSHIPS_TABLE, mentorship);
-      requirePeople(tables, counted, mentorship);
-      counted.push(mentorship);
-      return mentorship;
-    });
-    planned.issue();
-    registry.tables.append(
-      tables.mentorships.data,
-      created.map((m) => cellsOf(registry, MENTORSHIPS_TABLE, m)),
-    );
-    registry.journal.record(
-      created.map((m) => ({ action: 'Пара/группа: создан проект', ids: [m.id, m.mentorId, ...m.menteeIds] })),
-    );
-    return { created, tables };
-  });
+      return { created, tables };
+    },
+  };
+  return runOperation(
+    registry,
+    { id: operationId, action: 'Пары и группы: создать' },
+    (registry) => {
+      const tables = readCreationTables(registry);
+      const fields = typeof drafts === 'function' ? drafts(tables) : drafts;
+      if (fields.length === 0) return { created: [], tables };
+      const existing = tables.mentorships.data.rows.map((r) => String(r.cells.id ?? ''));
+      const planned = planIds(
+        registry.properties,
+        MENTORSHIPS_TABLE.idPrefix as string,
+        existing,
+        fields.length,
+      );
+      // Each is checked with the ones before it in the batch already counted (a mentor's places).
+      const counted: Mentorship[] = [...tables.mentorships.entities];
+      const created = fields.map((f, i) => {
+        const mentorship = parseInput(
+          MentorshipSchema,
+          { ...f, id: planned.ids[i], status: 'проект' },
+          MENTORSHIPS_TABLE,
+        );
+        requireFilled(MENTORSHIPS_TABLE, mentorship);
+        requirePeople(tables, counted, mentorship);
+        counted.push(mentorship);
+        return mentorship;
+      });
+      planned.issue();
+      registry.tables.append(
+        tables.mentorships.data,
+        created.map((m) => cellsOf(registry, MENTORSHIPS_TABLE, m)),
+      );
+      registry.journal.record(
+        created.map((m) => ({
+          action: 'Пара/группа: создан проект',
+          ids: [m.id, m.mentorId, ...m.menteeIds],
+        })),
+      );
+      return { created, tables };
+    },
+    replay,
+  );
+}
+
+function readCreationTables(registry: Services): CreationTables {
+  return {
+    mentors: loadEntities(registry, MENTORS_TABLE, MentorSchema),
+    mentees: loadEntities(registry, MENTEES_TABLE, MenteeSchema),
+    mentorships: loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema),
+  };
 }
 
 /**

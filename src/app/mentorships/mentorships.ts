@@ -25,6 +25,7 @@ import {
 import { parseInput, requireFilled } from '../registry/input';
 import { createMentorships, NewMentorshipInput, requirePeople } from './create-mentorships';
 import type { ListResult } from '../banks/mentors';
+import { runOperation } from '../operations/run-operation';
 import type { Services } from '../services';
 
 /** A pair or group as the sidebars show it: with the names of its people. */
@@ -55,9 +56,9 @@ export function listMentorships(registry: Services): ListResult<MentorshipItem> 
 }
 
 /** Drafts a new pair or group («проект»): the batch of one of createMentorships. */
-export function createMentorship(registry: Services, input: unknown): Mentorship {
+export function createMentorship(registry: Services, input: unknown, operationId?: string): Mentorship {
   const fields = parseInput(NewMentorshipInput, input, MENTORSHIPS_TABLE);
-  return createMentorships(registry, [fields]).created[0];
+  return createMentorships(registry, [fields], operationId).created[0];
 }
 
 /** A change of a pair or group as a sidebar sends it, parsed; `cleared` names the fields sent as null. */
@@ -72,10 +73,10 @@ export interface MentorshipChange {
 }
 
 /** Changes a pair or group: fields, and the status by the lifecycle's rules. */
-export function updateMentorship(registry: Services, input: unknown): Mentorship {
+export function updateMentorship(registry: Services, input: unknown, operationId?: string): Mentorship {
   const { patch, cleared } = splitCleared(input);
   const parsed = parseInput(MentorshipPatchInput, patch, MENTORSHIPS_TABLE);
-  return registry.lock.run(() => {
+  return runOperation(registry, { id: operationId, action: 'Пара/группа: изменить' }, (registry) => {
     const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
     const change = mentorshipChange(registry, table, { ...parsed, cleared });
     if (change.updates.length > 0) {

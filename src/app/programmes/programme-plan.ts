@@ -13,7 +13,12 @@ import * as z from '../../domain/registry/entities/zod';
 import { MENTORSHIPS_TABLE, PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../../domain/registry/tables';
 import { cellsOf, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
-import { programmeSidebarData, type ProgrammeSidebarData } from '../mentorships/mentorship-sidebar';
+import {
+  loadProgrammeSidebar,
+  programmeSidebarData,
+  type ProgrammeSidebarData,
+} from '../mentorships/mentorship-sidebar';
+import { runOperation, type Replay } from '../operations/run-operation';
 import { mentorshipChange } from '../mentorships/mentorships';
 import { planOf, programmeOfPair } from './pair-programme';
 import { parsePlan, planChange } from './plan-change';
@@ -33,41 +38,58 @@ const SaveInput = z.object({
  * follow the order sent, an event marked done gets today's date if it has none. Answers the programme as the
  * sidebar shows it, as a reload would give it.
  */
-export function saveProgrammePlan(registry: Services, input: unknown): ProgrammeSidebarData {
+export function saveProgrammePlan(
+  registry: Services,
+  input: unknown,
+  operationId?: string,
+): ProgrammeSidebarData {
   const { mentorshipId, programme: sent, events } = parseInput(SaveInput, input);
   const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
   const plan = parsePlan(events, today);
-  const shown = registry.lock.run(() => {
-    const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
-    const programmes = loadEntities(registry, PROGRAMMES_TABLE, ProgrammeSchema);
-    const planEvents = loadEntities(registry, PLAN_EVENTS_TABLE, PlanEventSchema);
-    const pair = withoutRow(requireEntity(pairs, mentorshipId, 'Пара/группа'));
-    // Found under the lock: a second sidebar saving the same pair changes this programme, never makes another.
-    const current = programmeOfPair(programmes, pair);
-    const programme = programmeChange(registry, programmes, current, mentorshipId, sent);
-    const { id } = programme.programme;
-    const link =
-      pair.programmeId === id
-        ? undefined
-        : mentorshipChange(registry, pairs, { id: mentorshipId, programmeId: id, cleared: [] });
-    const change = planChange(registry, planEvents, id, plan);
+  const replay: Replay<ProgrammeSidebarData> = {
+    keep: () => null,
+    answer: () => loadProgrammeSidebar(registry, mentorshipId),
+  };
+  return runOperation(
+    registry,
+    { id: operationId, action: 'Программа: сохранить' },
+    (registry) => {
+      const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+      const programmes = loadEntities(registry, PROGRAMMES_TABLE, ProgrammeSchema);
+      const planEvents = loadEntities(registry, PLAN_EVENTS_TABLE, PlanEventSchema);
+      const pair = withoutRow(requireEntity(pairs, mentorshipId, 'Пара/группа'));
+      // Found under the lock: a second sidebar saving the same pair changes this programme, never makes another.
+      const current = programmeOfPair(programmes, pair);
+      const programme = programmeChange(registry, programmes, current, mentorshipId, sent);
+      const { id } = programme.programme;
+      const link =
+        pair.programmeId === id
+          ? undefined
+          : mentorshipChange(registry, pairs, { id: mentorshipId, programmeId: id, cleared: [] });
+      const change = planChange(registry, planEvents, id, plan);
 
-    // Every check has passed: issue the IDs, then write.
-    programme.ids.issue();
-    change.ids.issue();
-    if (programme.append) registry.tables.append(programmes.data, [programme.append]);
-    if (programme.update) registry.tables.update(programmes.data, [programme.update]);
-    if (link) registry.tables.update(pairs.data, link.updates);
-    registry.tables.update(planEvents.data, change.updates);
-    registry.tables.append(
-      planEvents.data,
-      change.added.map((e) => cellsOf(registry, PLAN_EVENTS_TABLE, e)),
-    );
-    registry.journal.record([...programme.entries, ...(link?.entries ?? []), ...change.entries]);
+      // Every check has passed: issue the IDs, then write.
+      programme.ids.issue();
+      change.ids.issue();
+      if (programme.append) registry.tables.append(programmes.data, [programme.append]);
+      if (programme.update) registry.tables.update(programmes.data, [programme.update]);
+      if (link) registry.tables.update(pairs.data, link.updates);
+      registry.tables.update(planEvents.data, change.updates);
+      registry.tables.append(
+        planEvents.data,
+        change.added.map((e) => cellsOf(registry, PLAN_EVENTS_TABLE, e)),
+      );
+      registry.journal.record([...programme.entries, ...(link?.entries ?? []), ...change.entries]);
 
-    const after = new Map(planEvents.entities.map((e) => [e.id, withoutRow(e)]));
-    for (const event of change.saved) after.set(event.id, event);
-    return { pair: link?.next ?? pair, programme: programme.saved, events: planOf([...after.values()], id) };
-  });
-  return programmeSidebarData(registry, shown.pair, shown.programme, shown.events);
+      const after = new Map(planEvents.entities.map((e) => [e.id, withoutRow(e)]));
+      for (const event of change.saved) after.set(event.id, event);
+      return programmeSidebarData(
+        registry,
+        link?.next ?? pair,
+        programme.saved,
+        planOf([...after.values()], id),
+      );
+    },
+    replay,
+  );
 }

@@ -11,7 +11,7 @@ export const UNKNOWN_USER = 'пользователь не определён';
 
 /** Appends journal rows without reading the journal's data (it only grows). */
 export class TableJournal implements Journal {
-  constructor(private readonly ctx: Services) {}
+  constructor(private readonly ctx: Pick<Services, 'tables' | 'properties' | 'clock' | 'user'>) {}
 
   record(entries: readonly JournalEntry[]): void {
     if (entries.length === 0) return;

@@ -10,7 +10,7 @@ import { nameParts, removeMentions, type NameParts } from '../../domain/registry
 import type { Cells, SheetRow, TableData } from '../../ports/table-store';
 import type { CellRef } from '../../ports/workbook-scan';
 import type { Services } from '../services';
-import { checkData } from './check-data';
+import { runOperation } from '../operations/run-operation';
 
 /** What was done, for the message to the curator. */
 export interface WithdrawResult {
@@ -29,12 +29,8 @@ export interface WithdrawResult {
 /** The person's name and contacts, as they were before anonymisation (kept only in memory, to find traces). */
 type Withdrawn = { readonly result: Omit<WithdrawResult, 'tracesLeft'>; readonly people: NameParts[] };
 
-function anonymisePerson(registry: Services, input: unknown): Withdrawn {
-  const personId = normaliseId(typeof input === 'string' ? input : '');
-  if (!personId || !/^(НК|НЯ)-/.test(personId)) {
-    throw new UserError('Укажите ID наставника или наставляемого, например НК-0003 или НЯ-0012.');
-  }
-  return registry.lock.run(() => {
+function anonymisePerson(registry: Services, personId: string): Withdrawn {
+  {
     const tables = TABLES.filter((t) => t.key !== 'settings').map((spec) => registry.tables.read(spec));
     const rows = Object.fromEntries(tables.map((t) => [t.spec.key, t.rows])) as Partial<
       Record<TableKey, readonly SheetRow[]>
@@ -74,16 +70,26 @@ function anonymisePerson(registry: Services, input: unknown): Withdrawn {
       documentsToReview: documentsToReview([personId], rows),
     };
     return { result, people };
-  });
+  }
 }
 
 /**
- * Withdraws consent, then runs «Проверить данные» so the report sheet and the notes on cells, which may quote
- * what the person's cells held, are rebuilt from the anonymised data.
+ * Withdraws consent as one operation: the person's cells anonymised everywhere, then the report sheet and the
+ * notes on cells, which may quote what those cells held, rebuilt from the anonymised data before the operation
+ * counts as done. A retry with the same ID answers the first result (the traces then cannot be looked for again:
+ * the name is gone).
  */
-export function withdrawConsent(deps: Services, input: unknown): WithdrawResult {
-  const { result, people } = anonymisePerson(deps, input);
-  checkData(deps);
+export function withdrawConsent(deps: Services, input: unknown, operationId?: string): WithdrawResult {
+  const personId = normaliseId(typeof input === 'string' ? input : '');
+  if (!personId || !/^(НК|НЯ)-/.test(personId)) {
+    throw new UserError('Укажите ID наставника или наставляемого, например НК-0003 или НЯ-0012.');
+  }
+  const { result, people } = runOperation(
+    deps,
+    { id: operationId, action: 'withdrawConsent', after: 'check-report' },
+    (b) => anonymisePerson(b, personId),
+    { keep: (w) => w.result, answer: (kept) => ({ result: kept as Withdrawn['result'], people: [] }) },
+  );
   const mentions = (text: string) => people.some((person) => removeMentions(text, person) !== text);
   return { ...result, tracesLeft: deps.scan.find(mentions) };
 }

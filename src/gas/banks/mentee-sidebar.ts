@@ -2,6 +2,7 @@
 import * as mentees from '../../app/banks/mentees';
 import type { Mentee } from '../../domain/registry/entities/people';
 import { idInActiveRow } from '../registry/active-row';
+import { operationIdOf } from '../../app/operations/run-operation';
 import { services } from '../services';
 import type { PersonSidebarData } from './mentor-sidebar';
 
@@ -15,11 +16,11 @@ export function loadMenteeSidebar(): PersonSidebarData<mentees.MenteeItem, mente
 }
 
 /** Adds a mentee: the fields of «Наставляемые» without ID. */
-export function addMentee(input: unknown): Mentee {
-  return mentees.addMentee(services(), input);
+export function addMentee(input: unknown, operationId?: unknown): Mentee {
+  return mentees.addMentee(services(), input, operationIdOf(operationId));
 }
 
 /** Changes a mentee: `{ id, ...fields }`, null clears a field. */
-export function updateMentee(input: unknown): Mentee {
-  return mentees.updateMentee(services(), input);
+export function updateMentee(input: unknown, operationId?: unknown): Mentee {
+  return mentees.updateMentee(services(), input, operationIdOf(operationId));
 }

@@ -5,6 +5,7 @@
 import * as mentors from '../../app/banks/mentors';
 import type { Mentor } from '../../domain/registry/entities/people';
 import { idInActiveRow } from '../registry/active-row';
+import { operationIdOf } from '../../app/operations/run-operation';
 import { services } from '../services';
 
 /** What a bank sidebar loads: the list, its form's choices, and the ID of the person on the curator's row, if any. */
@@ -23,11 +24,11 @@ export function loadMentorSidebar(): PersonSidebarData<mentors.MentorItem, mento
 }
 
 /** Adds a mentor: the fields of «Наставники» without ID; answers the saved mentor with its ID. */
-export function addMentor(input: unknown): Mentor {
-  return mentors.addMentor(services(), input);
+export function addMentor(input: unknown, operationId?: unknown): Mentor {
+  return mentors.addMentor(services(), input, operationIdOf(operationId));
 }
 
 /** Changes a mentor: `{ id, ...fields }`, null clears a field. */
-export function updateMentor(input: unknown): Mentor {
-  return mentors.updateMentor(services(), input);
+export function updateMentor(input: unknown, operationId?: unknown): Mentor {
+  return mentors.updateMentor(services(), input, operationIdOf(operationId));
 }

@@ -1,6 +1,7 @@
 /** google.script.run endpoints of «Подобрать пары для всех» (sidebar/matching/cohort). */
 import * as accept from '../../app/matching/accept-proposals';
 import * as cohort from '../../app/matching/propose-cohort';
+import { operationIdOf } from '../../app/operations/run-operation';
 import { services } from '../services';
 
 /** The best pairs and groups for every mentee waiting for a mentor, and who is left without one and why. */
@@ -9,6 +10,6 @@ export function proposeCohort(): cohort.CohortProposalData {
 }
 
 /** Creates the ticked proposals `[{ mentorId, menteeIds }]` as «проект», re-checked against the sheets now. */
-export function acceptProposals(proposals: unknown): accept.AcceptResult {
-  return accept.acceptProposals(services(), proposals);
+export function acceptProposals(proposals: unknown, operationId?: unknown): accept.AcceptResult {
+  return accept.acceptProposals(services(), proposals, operationIdOf(operationId));
 }

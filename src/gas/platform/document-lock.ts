@@ -13,11 +13,8 @@ export class GasDocumentLock implements DocumentLock {
   run<T>(work: () => T): T {
     const lock = LockService.getDocumentLock();
     if (!lock) throw new Error('No document lock: the add-on runs outside a spreadsheet');
-    try {
-      lock.waitLock(this.timeoutMs);
-    } catch (error) {
-      throw new UserError(`${BUSY_MESSAGE} (${error instanceof Error ? error.message : String(error)})`);
-    }
+    // tryLock answers false when the time is up; anything it throws (the execution stopped) is not the person's.
+    if (!lock.tryLock(this.timeoutMs)) throw new UserError(BUSY_MESSAGE);
     try {
       return work();
     } finally {
