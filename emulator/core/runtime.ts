@@ -48,6 +48,7 @@ export class Runtime {
 
   private depth = 0;
   private killRule: KillRule | null = null;
+  private interleave: { occurrence: number; seen: number; other: () => void } | null = null;
   private killed = false;
   private readonly endHooks: Array<() => void> = [];
 
@@ -73,6 +74,16 @@ export class Runtime {
     this.killRule = { method: rule.method, occurrence: rule.occurrence ?? 1, seen: 0 };
   }
 
+  /**
+   * Two executions at once (two curators, a sidebar and a trigger): at the current or next execution's n-th
+   * service call (1-based), before that call is made, `other` runs — typically `ws.run(...)` of another action,
+   * wrapped in `ws.platform.locks._nested` so it is a different execution that sees this one's locks as taken.
+   * Apps Script runs executions in parallel; the emulator runs one to the end inside the other's pause.
+   */
+  interleaveAt(occurrence: number, other: () => void): void {
+    this.interleave = { occurrence, seen: 0, other };
+  }
+
   get isKilled(): boolean {
     return this.killed;
   }
@@ -89,6 +100,7 @@ export class Runtime {
     for (const hook of this.endHooks) hook();
     this.killed = false;
     this.killRule = null;
+    this.interleave = null;
     this.depth = 0;
     this.kind = 'test';
     this.authMode = 'FULL';
@@ -134,6 +146,7 @@ export class Runtime {
       throw new Error(EXECUTION_TIME_LIMIT_MESSAGE);
     }
     this.counter.record(service, className, method);
+    if (this.interleave && ++this.interleave.seen >= this.interleave.occurrence) this.runInterleaved();
     const rule = this.killRule;
     if (
       rule &&
@@ -146,6 +159,27 @@ export class Runtime {
       throw new Error(EXECUTION_TIME_LIMIT_MESSAGE);
     }
     return true;
+  }
+
+  /** Runs the other execution inside this one's pause, then puts this one's state back as it was. */
+  private runInterleaved(): void {
+    const { other } = this.interleave as { other: () => void };
+    this.interleave = null;
+    const saved = {
+      kind: this.kind,
+      authMode: this.authMode,
+      activeUser: this.activeUser,
+      depth: this.depth,
+      killRule: this.killRule,
+      killed: this.killed,
+    };
+    this.depth = 0;
+    this.killRule = null;
+    try {
+      other();
+    } finally {
+      Object.assign(this, saved);
+    }
   }
 
   /** @internal */

@@ -10,9 +10,8 @@ import { EXECUTION_TIME_LIMIT_MESSAGE } from '../../../emulator/core/runtime';
 import { Workspace, type WorkspaceSnapshot } from '../../../emulator/workspace';
 import { addMentee } from '../endpoints';
 import { fromSidebar, menteeInput } from '../registry-fixture';
+import { pointsToTry } from './points';
 import { startingWorkspace, WRITING_ACTIONS, type WritingAction } from './writing-actions';
-
-const EVERY_POINT = process.env.KILL_POINTS === 'all';
 
 /** What a person can see of the workbook: each sheet's values and notes, and the add-on's own counters. */
 function workbookState(ws: Workspace): unknown {
@@ -56,13 +55,6 @@ function otherAction(ws: Workspace): void {
   fromSidebar(ws, () => addMentee(menteeInput({ surname: 'Другая' }), 'other-action-0001'));
 }
 
-/** Every kill point, or a deterministic sample: the first few, every third, and the last ten (the writes). */
-function killPoints(calls: number): number[] {
-  const all = Array.from({ length: calls }, (_, i) => i + 1);
-  if (EVERY_POINT) return all;
-  return all.filter((k) => k <= 3 || k % 3 === 0 || k > calls - 10);
-}
-
 describe.each(WRITING_ACTIONS.map((a) => [a.name, a] as const))('%s stopped part-way', (_name, action) => {
   let start: WorkspaceSnapshot;
   let clean: unknown;
@@ -96,7 +88,7 @@ describe.each(WRITING_ACTIONS.map((a) => [a.name, a] as const))('%s stopped part
 
   it('ends as after one clean run when sent again with the same operation ID, wherever it was stopped', () => {
     const wrong: number[] = [];
-    for (const k of killPoints(calls)) {
+    for (const k of pointsToTry(calls)) {
       const state = from(start, (ws) => {
         if (!killedAt(ws, action, k, 'operation-0001')) return clean;
         action.run(ws, 'operation-0001');
@@ -109,7 +101,7 @@ describe.each(WRITING_ACTIONS.map((a) => [a.name, a] as const))('%s stopped part
 
   it('is never left half-done for the next action, wherever it was stopped', () => {
     const wrong: number[] = [];
-    for (const k of killPoints(calls)) {
+    for (const k of pointsToTry(calls)) {
       const state = from(start, (ws) => {
         killedAt(ws, action, k, 'operation-0001');
         otherAction(ws);

@@ -36,9 +36,9 @@ const PAIR = {
 };
 
 /** Two mentors, three mentees, a pair НК-0001 → НЯ-0001. */
-function smallRegistry(ws: Workspace): void {
+export function smallRegistry(ws: Workspace): void {
   fromSidebar(ws, () => addMentor(mentorInput(), 'prepare-mentor-1'));
-  fromSidebar(ws, () => addMentor(mentorInput({ surname: 'Петрова', capacity: 3 }), 'prepare-mentor-2'));
+  fromSidebar(ws, () => addMentor(mentorInput({ surname: 'Лебедева', capacity: 3 }), 'prepare-mentor-2'));
   fromSidebar(ws, () => addMentee(menteeInput(), 'prepare-mentee-1'));
   fromSidebar(ws, () => addMentee(menteeInput({ surname: 'Кузнецова' }), 'prepare-mentee-2'));
   fromSidebar(ws, () => addMentee(menteeInput({ surname: 'Орлова' }), 'prepare-mentee-3'));
