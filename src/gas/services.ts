@@ -4,6 +4,7 @@
  * a menu item that only shows a sidebar opens no spreadsheet.
  */
 import type { Services } from '../app/services';
+import { settlePending } from '../app/operations/run-operation';
 import { TableJournal } from '../app/registry/table-journal';
 import { GasDocumentLock } from './platform/document-lock';
 import { GasDocumentProperties } from './platform/document-properties';
@@ -63,4 +64,14 @@ export function services(): Services {
     },
   };
   return root;
+}
+
+/**
+ * The services of a read whose answer a person sees (a sidebar's load): an operation a stopped execution left
+ * pending is completed first, so nothing half-written is shown — a withdrawn person's name least of all.
+ */
+export function settledServices(): Services {
+  const s = services();
+  settlePending(s);
+  return s;
 }

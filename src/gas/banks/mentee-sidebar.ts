@@ -3,13 +3,13 @@ import * as mentees from '../../app/banks/mentees';
 import type { Mentee } from '../../domain/registry/entities/people';
 import { idInActiveRow } from '../registry/active-row';
 import { operationIdOf } from '../../app/operations/run-operation';
-import { services } from '../services';
+import { services, settledServices } from '../services';
 import type { PersonSidebarData } from './mentor-sidebar';
 
 /** The mentee bank with each mentee's pairs or groups in work, the form's lists, and the mentee of the selected row. */
 export function loadMenteeSidebar(): PersonSidebarData<mentees.MenteeItem, mentees.MenteeChoices> {
   return {
-    ...mentees.listMentees(services()),
+    ...mentees.listMentees(settledServices()),
     choices: mentees.MENTEE_CHOICES,
     selectedId: idInActiveRow('НЯ'),
   };

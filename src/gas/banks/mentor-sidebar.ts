@@ -6,7 +6,7 @@ import * as mentors from '../../app/banks/mentors';
 import type { Mentor } from '../../domain/registry/entities/people';
 import { idInActiveRow } from '../registry/active-row';
 import { operationIdOf } from '../../app/operations/run-operation';
-import { services } from '../services';
+import { services, settledServices } from '../services';
 
 /** What a bank sidebar loads: the list, its form's choices, and the ID of the person on the curator's row, if any. */
 export type PersonSidebarData<T, C> = mentors.ListResult<T> & {
@@ -17,7 +17,7 @@ export type PersonSidebarData<T, C> = mentors.ListResult<T> & {
 /** The mentor bank with places taken and left, the form's lists, and the mentor of the selected row. */
 export function loadMentorSidebar(): PersonSidebarData<mentors.MentorItem, mentors.MentorChoices> {
   return {
-    ...mentors.listMentors(services()),
+    ...mentors.listMentors(settledServices()),
     choices: mentors.MENTOR_CHOICES,
     selectedId: idInActiveRow('НК'),
   };

@@ -8,11 +8,11 @@ import * as plan from '../../app/programmes/programme-plan';
 import type { Mentorship } from '../../domain/registry/entities/mentorship';
 import { idInActiveRow } from '../registry/active-row';
 import { operationIdOf } from '../../app/operations/run-operation';
-import { services } from '../services';
+import { services, settledServices } from '../services';
 
 /** Pairs and groups with their next statuses, the people to form new ones, and the pair of the selected row. */
 export function loadMentorshipSidebar(): sidebar.MentorshipSidebarData & { selectedId?: string } {
-  return { ...sidebar.loadMentorshipSidebar(services()), selectedId: idInActiveRow('ПГ') };
+  return { ...sidebar.loadMentorshipSidebar(settledServices()), selectedId: idInActiveRow('ПГ') };
 }
 
 /** Drafts a pair or group («проект») after the consent, capacity and shape checks. */
@@ -27,7 +27,7 @@ export function updateMentorship(input: unknown, operationId?: unknown): Mentors
 
 /** A pair's programme, its plan of events in order, and event suggestions by the mentees' requests. */
 export function loadProgrammeSidebar(mentorshipId: unknown): sidebar.ProgrammeSidebarData {
-  return sidebar.loadProgrammeSidebar(services(), mentorshipId);
+  return sidebar.loadProgrammeSidebar(settledServices(), mentorshipId);
 }
 
 /** Saves a pair's programme and its whole plan: `{ mentorshipId, programme: {...}, events: [...] }`. */
