@@ -1,9 +1,10 @@
 /**
  * Drafting pairs and groups («проект»), one or a whole batch: the one place they are created. Under one document
  * lock it reads «Наставники», «Наставляемые» and «Пары и группы» once each, checks every new pair or group
- * (people exist, consent, group shape, no self-mentoring, capacity counting the ones drafted in the same batch),
- * and only then issues the IDs, appends every row in one write and records one journal block. All or nothing: a
- * refusal writes nothing and leaves the ID counter as it was. One pair costs the same sheet calls as hundreds.
+ * (people exist, consent, group shape, no self-mentoring, no mentee in a second pair or group in work, capacity;
+ * the ones drafted in the same batch count), and only then issues the IDs, appends every row in one write and
+ * records one journal block. All or nothing: a refusal writes nothing and leaves the ID counter as it was. One
+ * pair costs the same sheet calls as hundreds.
  */
 import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
 import { MenteeSchema, MentorSchema, type Mentee, type Mentor } from '../../domain/registry/entities/people';
@@ -11,6 +12,7 @@ import * as z from '../../domain/registry/entities/zod';
 import { requireCapacity } from '../../domain/registry/rules/capacity';
 import { requireConsent } from '../../domain/registry/rules/consent';
 import { requireValidMentorship } from '../../domain/registry/rules/mentorship-shape';
+import { requireOnePairInWork, type SaveContext } from '../../domain/registry/rules/one-pair-in-work';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
 import { runOperation, type Replay } from '../operations/run-operation';
 import { cellsOf, loadEntities, requireEntity, withoutRow, type EntityTable } from '../registry/entity-table';
@@ -71,18 +73,17 @@ export function createMentorships(
         existing,
         fields.length,
       );
-      // Each is checked with the ones before it in the batch already counted (a mentor's places).
-      const counted: Mentorship[] = [...tables.mentorships.entities];
-      const created = fields.map((f, i) => {
+      // Each is checked with the ones before it in the batch (a mentor's places, a mentee chosen twice).
+      const created: Mentorship[] = [];
+      fields.forEach((f, i) => {
         const mentorship = parseInput(
           MentorshipSchema,
           { ...f, id: planned.ids[i], status: 'проект' },
           MENTORSHIPS_TABLE,
         );
         requireFilled(MENTORSHIPS_TABLE, mentorship);
-        requirePeople(tables, counted, mentorship);
-        counted.push(mentorship);
-        return mentorship;
+        requirePeople(tables, tables.mentorships.entities, mentorship, { drafts: created });
+        created.push(mentorship);
       });
       planned.issue();
       registry.tables.append(
@@ -110,17 +111,21 @@ function readCreationTables(registry: Services): CreationTables {
 }
 
 /**
- * The mentor and mentees of a pair or group exist, all have consent, the shape is right (no self-mentoring) and
- * the mentor has room among `mentorships` (a pair or group with the same ID counts as the one being saved).
+ * The mentor and mentees of a pair or group exist, all have consent, the shape is right (no self-mentoring),
+ * no mentee it puts in work is already in another pair or group in work or in a draft, and the mentor has room
+ * among `mentorships` and the batch's drafts (a pair or group with the same ID counts as the one being saved).
  */
 export function requirePeople(
   people: Pick<CreationTables, 'mentors' | 'mentees'>,
   mentorships: readonly Mentorship[],
   mentorship: Mentorship,
+  context: SaveContext = {},
 ): void {
   const mentor = requireEntity(people.mentors, mentorship.mentorId, 'Наставник');
   const chosen = mentorship.menteeIds.map((id) => requireEntity(people.mentees, id, 'Наставляемый'));
   requireConsent([mentor, ...chosen]);
   requireValidMentorship(mentorship, mentor, chosen);
-  requireCapacity(mentor, mentorships, mentorship);
+  const names = { mentors: people.mentors.entities, mentees: people.mentees.entities };
+  requireOnePairInWork(names, mentorships, mentorship, context);
+  requireCapacity(mentor, [...mentorships, ...(context.drafts ?? [])], mentorship);
 }

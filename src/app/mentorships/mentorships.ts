@@ -1,12 +1,13 @@
 /**
  * Server functions of «Пары и группы»: list, create (always as «проект»), change fields or status. Nobody without
- * consent is put in a pair or group, and no mentor goes over capacity.
+ * consent is put in a pair or group, no mentor goes over capacity, and no mentee is in two pairs or groups in work.
  */
 import { isoDateInZone } from '../../domain/registry/dates';
 import { IsoDateSchema, idOf } from '../../domain/registry/entities/common';
 import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
 import { fullName, MenteeSchema, MentorSchema } from '../../domain/registry/entities/people';
 import * as z from '../../domain/registry/entities/zod';
+import { isInWork } from '../../domain/registry/rules/capacity';
 import { requireValidMentorship } from '../../domain/registry/rules/mentorship-shape';
 import { transition } from '../../domain/registry/rules/transition';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
@@ -109,10 +110,12 @@ export function mentorshipChange(
   requireFilled(MENTORSHIPS_TABLE, next);
   const peopleChanged =
     next.mentorId !== current.mentorId || changedKeys(MENTORSHIPS_TABLE, current, next).includes('menteeIds');
-  if (peopleChanged) {
+  // Back in work is checked like new people (the lifecycle has no such step today, the rule does not rely on it).
+  const backInWork = isInWork(next) && !isInWork(current);
+  if (peopleChanged || backInWork) {
     const mentors = loadEntities(registry, MENTORS_TABLE, MentorSchema);
     const mentees = loadEntities(registry, MENTEES_TABLE, MenteeSchema);
-    requirePeople({ mentors, mentees }, table.entities, next);
+    requirePeople({ mentors, mentees }, table.entities, next, { before: current });
   } else requireValidMentorship(next);
   const keys = changedKeys(MENTORSHIPS_TABLE, current, next);
   if (keys.length === 0) return { next, updates: [], entries: [] };

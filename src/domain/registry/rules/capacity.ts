@@ -10,6 +10,11 @@ import { fullName } from '../entities/people';
  */
 export const CAPACITY_STATUSES: readonly MentorshipStatus[] = ['проект', 'утверждена', 'идёт', 'продлена'];
 
+/** Whether a pair or group is in work: it takes its mentor's places and holds its mentees (CAPACITY_STATUSES). */
+export function isInWork(mentorship: Pick<Mentorship, 'status'>): boolean {
+  return CAPACITY_STATUSES.includes(mentorship.status);
+}
+
 /** Places of a mentor whose «Наставляемых одновременно» cell is empty. */
 export const DEFAULT_CAPACITY = 3;
 
@@ -17,8 +22,7 @@ export const DEFAULT_CAPACITY = 3;
 export function menteesInWork(mentorId: string, mentorships: readonly Mentorship[]): Set<string> {
   const mentees = new Set<string>();
   for (const m of mentorships) {
-    if (m.mentorId === mentorId && CAPACITY_STATUSES.includes(m.status))
-      m.menteeIds.forEach((id) => mentees.add(id));
+    if (m.mentorId === mentorId && isInWork(m)) m.menteeIds.forEach((id) => mentees.add(id));
   }
   return mentees;
 }

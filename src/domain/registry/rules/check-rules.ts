@@ -6,8 +6,9 @@ import { problemAt, type Problem } from '../problems';
 import type { Located } from '../read-table';
 import type { TableSpec } from '../table-spec';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE, MENTORS_TABLE, PROGRAMMES_TABLE } from '../tables';
-import { CAPACITY_STATUSES, DEFAULT_CAPACITY, menteesInWork } from './capacity';
+import { DEFAULT_CAPACITY, isInWork, menteesInWork } from './capacity';
 import { mentorshipIssues } from './mentorship-shape';
+import { sharedMentees } from './one-pair-in-work';
 import { checkProgrammeTerm } from './programme-term';
 
 /** The entities the cross-sheet rules look at, as `readTable` gives them. */
@@ -20,7 +21,8 @@ export interface RegistryEntities {
 
 /**
  * The rules a hand edit can break, checked across sheets for «Проверить данные»: a pair's or group's shape,
- * consent of everyone in a pair that is not finished, a mentor over capacity, a programme's term. Each problem
+ * consent of everyone in a pair that is not finished, a mentee in two pairs or groups in work, a mentor over
+ * capacity, a programme's term. Each problem
  * points at the row and column to fix. `headers` are the sheets' current headers by table and column key.
  */
 export function checkRules(
@@ -38,13 +40,16 @@ export function checkRules(
     for (const issue of mentorshipIssues(m, mentor, its)) {
       problems.push(at(MENTORSHIPS_TABLE, m.rowNumber, issue.column, issue.message));
     }
-    if (!CAPACITY_STATUSES.includes(m.status)) continue;
+    if (!isInWork(m)) continue;
     if (mentor && !mentor.consent) {
       problems.push(at(MENTORSHIPS_TABLE, m.rowNumber, 'mentorId', noConsent(mentor, MENTORS_TABLE)));
     }
     for (const mentee of its.filter((x) => !x.consent)) {
       problems.push(at(MENTORSHIPS_TABLE, m.rowNumber, 'menteeIds', noConsent(mentee, MENTEES_TABLE)));
     }
+  }
+  for (const shared of sharedMentees(entities, entities.mentorships)) {
+    problems.push(at(MENTORSHIPS_TABLE, shared.mentorship.rowNumber, 'menteeIds', shared.message));
   }
   for (const mentor of entities.mentors) {
     const count = menteesInWork(mentor.id, entities.mentorships).size;
