@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { Workspace } from '../workspace';
 import { clientShim } from '.';
+import { LOST_ANSWER } from './client-shim';
 
 type Handler = (...args: unknown[]) => void;
 type Runner = Record<string, Handler> & {
@@ -154,6 +155,25 @@ describe('the google.script.run page shim (§3.3, §3.4)', () => {
     await settle();
     expect(sent).toHaveLength(11);
     expect(sent[10].argsJson).toBe('[10]');
+  });
+
+  it('loses the answers it is told to after the server ran the calls, then answers again', async () => {
+    const ws = new Workspace();
+    const saved: string[] = [];
+    ws.loadScript({ save: (name: string) => saved.push(name) });
+    const { run, window } = page(ws, ['save']);
+    window.__gasInvokeLoseAnswers = 1;
+    const answers: unknown[] = [];
+    const runner = run
+      .withSuccessHandler((value) => answers.push(value))
+      .withFailureHandler((error) => answers.push(`${(error as Error).name} | ${(error as Error).message}`));
+    runner.save('Иванова');
+    await settle();
+    runner.save('Петрова');
+    await settle();
+    expect(saved).toEqual(['Иванова', 'Петрова']);
+    expect(answers).toEqual([`${LOST_ANSWER.name} | ${LOST_ANSWER.message}`, 2]);
+    expect(window.__gasInvokeLoseAnswers).toBe(0);
   });
 
   it('works through gas-client, which lists the functions with Object.keys', async () => {

@@ -4,6 +4,15 @@ import { WIRE_RULES_SOURCE } from './wire-rules';
 export const MAX_CONCURRENT_CALLS = 10;
 
 /**
+ * What the failure handler gets when the connection drops after the server ran the call: the server may have done
+ * it. [UNVERIFIED: the text as people report it from live sidebars; no documentation names it.]
+ */
+export const LOST_ANSWER = {
+  name: 'NetworkError',
+  message: 'NetworkError: Connection failure due to HTTP 0',
+};
+
+/**
  * The page half of `google.script.run` (§3.3, §3.4), as a script to inject before the page's own scripts.
  * - Each server function is an own enumerable key of `google.script.run` (gas-client lists them with Object.keys,
  *   toolchain trap 12); so are `withSuccessHandler`, `withFailureHandler` and `withUserObject`, which gas-client skips.
@@ -17,12 +26,16 @@ export const MAX_CONCURRENT_CALLS = 10;
  * - `google.script.host.close/setWidth/setHeight/editor.focus` call `window[transportName + 'Host'](action, arg)`.
  * - `google.script.url.getLocation(cb)` answers with no hash and no parameters: a sidebar has no URL of its own
  *   [UNVERIFIED for sidebars; the shape {hash, parameter, parameters} is the web-app one].
+ * - A lost answer (the connection dropped after the server ran the call), for tests of retries: while
+ *   `window[transportName + 'LoseAnswers']` is a number above 0, the next answer to arrive is dropped, the number
+ *   goes down by one, and the call's failure handler gets LOST_ANSWER; the server ran the call as usual.
  */
 export function clientShim(functionNames: readonly string[], transportName = '__gasInvoke'): string {
   const config = JSON.stringify({
     names: functionNames,
     transport: transportName,
     max: MAX_CONCURRENT_CALLS,
+    lost: LOST_ANSWER,
   });
   return `(function (config) {\n${WIRE_RULES_SOURCE}\n${SHIM_SOURCE}\n})(${config.replace(/</g, '\\u003c')});\n`;
 }
@@ -83,6 +96,14 @@ function call(name, args, handlers) {
       })
       .then(function (text) { return typeof text === 'string' ? JSON.parse(text) : text; })
       .then(null, function (e) { return { ok: false, error: { name: 'Error', message: String(e && e.message || e) } }; })
+      .then(function (outcome) {
+        var lose = w[config.transport + 'LoseAnswers'];
+        if (typeof lose === 'number' && lose > 0) {
+          w[config.transport + 'LoseAnswers'] = lose - 1;
+          outcome = { ok: false, error: config.lost };
+        }
+        return outcome;
+      })
       .then(function (outcome) {
         active--;
         pump();

@@ -13,11 +13,18 @@ export interface StatusLine {
   clear(): void;
 }
 
+/** What a person reads when a call's answer never came back: the server may have done it, and a retry is safe. */
+export const NO_ANSWER_TEXT =
+  'Ответ сервера не получен: возможно, пропала связь. Нажмите кнопку ещё раз — сделанное не повторится.';
+
 /**
  * The message of a failed google.script.run call as a person should read it: the failure handler's Error carries
- * the server error as `UserError: text` (or `Error: …`, `Exception: …`), so the prefix is dropped.
+ * the server error as `UserError: text` (or `Error: …`, `Exception: …`), so the prefix is dropped; a dropped
+ * connection (`NetworkError`, no text of the server's) reads NO_ANSWER_TEXT.
  */
 export function errorText(error: unknown): string {
+  if (error instanceof Error && (error.name === 'NetworkError' || /^NetworkError\b/.test(error.message)))
+    return NO_ANSWER_TEXT;
   return failureText(error).replace(/^(UserError|Error|Exception|TypeError)\s*:\s*/, '');
 }
 

@@ -10,8 +10,8 @@ startPersonSidebar({
   noun: 'Наставляемый',
   group: menteeGroup,
   load: () => serverFunctions.loadMenteeSidebar(),
-  add: (input) => serverFunctions.addMentee(input),
-  update: (input) => serverFunctions.updateMentee(input),
+  add: (input, operationId) => serverFunctions.addMentee(input, operationId),
+  update: (input, operationId) => serverFunctions.updateMentee(input, operationId),
   summary: (p) =>
     Array.isArray(p.mentorshipIds) && p.mentorshipIds.length > 0
       ? `В паре или группе: ${p.mentorshipIds.join(', ')}.`

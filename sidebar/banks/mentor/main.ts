@@ -10,8 +10,8 @@ startPersonSidebar({
   noun: 'Наставник',
   group: mentorGroup,
   load: () => serverFunctions.loadMentorSidebar(),
-  add: (input) => serverFunctions.addMentor(input),
-  update: (input) => serverFunctions.updateMentor(input),
+  add: (input, operationId) => serverFunctions.addMentor(input, operationId),
+  update: (input, operationId) => serverFunctions.updateMentor(input, operationId),
   summary: (p) =>
     typeof p.capacityLeft === 'number'
       ? `Наставляемых сейчас: ${String(p.menteesInWork)}, свободно мест: ${p.capacityLeft}.`

@@ -6,6 +6,7 @@
 import type { PersonChoices } from '../../../src/app/banks/bank';
 import { byId, el, replaceChildren } from '../../common/dom';
 import { markNamedFields, validateAll, type Field } from '../../common/fields';
+import { operation } from '../../common/operations';
 import { runCall, statusLine } from '../../common/status';
 import { bankGroup, personGroups, type FieldGroup, type KeyedFields } from './person-fields';
 
@@ -24,8 +25,10 @@ export interface PersonSidebarConfig<C extends PersonChoices> {
   readonly group: (choices: C) => FieldGroup;
   /** The bank's list, its form's choices, and the person on the curator's row (the sidebar opens on them). */
   readonly load: () => Promise<{ items: PersonRecord[]; skipped: string[]; choices: C; selectedId?: string }>;
-  readonly add: (input: Record<string, unknown>) => Promise<PersonRecord>;
-  readonly update: (input: Record<string, unknown>) => Promise<PersonRecord>;
+  /** Adds the person; `operationId` makes a retry of the same click add them once. */
+  readonly add: (input: Record<string, unknown>, operationId: string) => Promise<PersonRecord>;
+  /** Saves the changes of `input.id`; `operationId` as for `add`. */
+  readonly update: (input: Record<string, unknown>, operationId: string) => Promise<PersonRecord>;
   /** A line about the chosen person's work now (places, pairs), from the list's extra fields. */
   readonly summary?: (person: PersonRecord) => string;
 }
@@ -50,6 +53,7 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
   const summary = el('p', { class: 'card', id: 'summary', hidden: true });
   const actions = el('div', { class: 'actions', hidden: true }, save, reset);
   let people: PersonRecord[] = [];
+  const saving = operation();
 
   const buildForm = (choices: C): void => {
     const groups = [...personGroups(choices), config.group(choices), bankGroup()];
@@ -108,10 +112,11 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
     }
     const editing = current();
     const input = values(Boolean(editing));
+    const request = editing ? { ...input, id: editing.id } : input;
     const saved = await runCall(
       root,
       status,
-      () => (editing ? config.update({ ...input, id: editing.id }) : config.add(input)),
+      () => saving.send(request, (id) => (editing ? config.update(request, id) : config.add(request, id))),
       {
         busy: 'Сохранение…',
         done: (p) => `${config.noun} ${p.id} ${editing ? 'сохранён' : 'добавлен в банк'}.`,

@@ -3,6 +3,7 @@ import '../../common/kit.css';
 import './style.css';
 import type { CohortProposalData } from '../../../src/app/matching/propose-cohort';
 import { byId, replaceChildren } from '../../common/dom';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 import { proposalCard, unmatchedItem } from './proposal-view';
@@ -14,6 +15,7 @@ const summary = byId('summary');
 const createButton = byId<HTMLButtonElement>('create');
 const status = statusLine(byId('status'));
 let current: CohortProposalData | null = null;
+const accepting = operation();
 
 function ticked(): number[] {
   return Array.from(list.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
@@ -49,9 +51,12 @@ async function create(): Promise<void> {
   if (!current) return;
   const chosen = ticked().map((i) => current?.proposals[i]);
   const proposals = chosen.flatMap((p) => (p ? [{ mentorId: p.mentorId, menteeIds: p.menteeIds }] : []));
-  const result = await runCall(app, status, () => serverFunctions.acceptProposals(proposals), {
-    busy: 'Создаём пары и группы…',
-  });
+  const result = await runCall(
+    app,
+    status,
+    () => accepting.send(proposals, (id) => serverFunctions.acceptProposals(proposals, id)),
+    { busy: 'Создаём пары и группы…' },
+  );
   if (!result) return updateButton();
   const ids = result.created.map((c) => c.id).join(', ');
   await propose(`Создано (статус «проект»): ${result.created.length} — ${ids}. Остальные предложены заново.`);

@@ -3,6 +3,7 @@ import '../../common/kit.css';
 import './style.css';
 import type { MatchMenteeOption, MenteeRanking } from '../../../src/app/matching/rank-mentors';
 import { byId, el, replaceChildren } from '../../common/dom';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 import { menteeBlocker, menteeCard, mentorCard } from './ranking-view';
@@ -14,6 +15,7 @@ const list = byId('ranking');
 const title = byId('ranking-title');
 const status = statusLine(byId('status'));
 let mentees: MatchMenteeOption[] = [];
+const creating = operation();
 
 function fillMentees(chosen: string | undefined): void {
   const waiting = mentees.filter((m) => m.active && m.mentorshipIds.length === 0);
@@ -73,10 +75,11 @@ async function choose(menteeId: string): Promise<void> {
 
 async function create(mentorId: string): Promise<void> {
   const menteeId = select.value;
+  const proposals = [{ mentorId, menteeIds: [menteeId] }];
   const result = await runCall(
     app,
     status,
-    () => serverFunctions.acceptProposals([{ mentorId, menteeIds: [menteeId] }]),
+    () => creating.send(proposals, (id) => serverFunctions.acceptProposals(proposals, id)),
     { busy: 'Создаём пару…' },
   );
   const made = result?.created[0];

@@ -11,6 +11,7 @@ import {
   validateAll,
   type Field,
 } from '../../common/fields';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 
@@ -80,6 +81,7 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
   });
 
   const save = el('button', { type: 'button', class: 'primary', id: 'create' }, 'Создать проект');
+  const creating = operation();
   const section = el(
     'section',
     {},
@@ -105,9 +107,12 @@ export function createForm(data: MentorshipSidebarData, created: (id: string) =>
     if (start.get()) input.startDate = start.get();
     if (end.get()) input.endDate = end.get();
     if (note.get()) input.note = note.get();
-    const saved = await runCall(section, status, () => serverFunctions.createMentorship(input), {
-      busy: 'Сохранение…',
-    });
+    const saved = await runCall(
+      section,
+      status,
+      () => creating.send(input, (id) => serverFunctions.createMentorship(input, id)),
+      { busy: 'Сохранение…' },
+    );
     if (saved) await created(saved.id);
     else markNamedFields(status.root.textContent ?? '', fields);
   });

@@ -13,6 +13,7 @@ import {
   validateAll,
   type Field,
 } from '../../common/fields';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 
@@ -57,6 +58,7 @@ export function detailsForm(
   end.set(m.endDate);
   note.set(m.note);
   const save = el('button', { type: 'button', id: 'save-details' }, 'Сохранить данные');
+  const saving = operation();
   const box = el(
     'details',
     { id: 'details' },
@@ -76,9 +78,12 @@ export function detailsForm(
       endDate: end.get() || null,
       note: note.get() || null,
     };
-    const done = await runCall(box, status, () => serverFunctions.updateMentorship(input), {
-      busy: 'Сохранение…',
-    });
+    const done = await runCall(
+      box,
+      status,
+      () => saving.send(input, (id) => serverFunctions.updateMentorship(input, id)),
+      { busy: 'Сохранение…' },
+    );
     if (done) await saved(`${done.id}: данные сохранены.`);
     else markNamedFields(status.root.textContent ?? '', fields);
   });

@@ -14,6 +14,7 @@ import {
   validateAll,
   type Field,
 } from '../../common/fields';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 import { planEditor } from './plan-editor';
@@ -74,6 +75,7 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
     { type: 'button', class: 'primary', id: 'save-programme' },
     'Сохранить программу и план',
   );
+  const saving = operation();
   const content = el('div', { hidden: true });
   const section = el(
     'section',
@@ -115,10 +117,15 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
       return;
     }
     const input = { mentorshipId: m.id, programme: values(), events: plan.events() };
-    const saved = await runCall(section, status, () => serverFunctions.saveProgrammePlan(input), {
-      busy: 'Сохранение…',
-      done: (d) => `Программа ${d.programme?.id ?? ''} и план сохранены.`,
-    });
+    const saved = await runCall(
+      section,
+      status,
+      () => saving.send(input, (id) => serverFunctions.saveProgrammePlan(input, id)),
+      {
+        busy: 'Сохранение…',
+        done: (d) => `Программа ${d.programme?.id ?? ''} и план сохранены.`,
+      },
+    );
     if (saved) fill(saved);
     else {
       const message = status.root.textContent ?? '';

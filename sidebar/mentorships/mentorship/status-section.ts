@@ -6,6 +6,7 @@ import type { MentorshipChoices, MentorshipEntry } from '../../../src/app/mentor
 import type { Mentorship } from '../../../src/domain/registry/entities/mentorship';
 import { el, ruDate } from '../../common/dom';
 import { dateField, selectField, textField, validateAll, type Field } from '../../common/fields';
+import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 
@@ -91,6 +92,7 @@ export function statusSection(
   next.root.addEventListener('change', toggle);
   toggle();
   const save = el('button', { type: 'button', class: 'primary', id: 'change' }, 'Сменить статус');
+  const changing = operation();
   save.addEventListener('click', async () => {
     const shown = [next, ...Object.values(extra).filter((f) => !f.root.hidden)];
     if (!validateAll(shown)) return;
@@ -98,9 +100,12 @@ export function statusSection(
     if (next.get() === 'прекращена досрочно') input.reason = reason.get();
     if (next.get() === 'продлена') input.newEndDate = newEnd.get();
     if (next.get() === 'утверждена' && order.get()) input.orderId = order.get();
-    const saved = await runCall(section, status, () => serverFunctions.updateMentorship(input), {
-      busy: 'Сохранение…',
-    });
+    const saved = await runCall(
+      section,
+      status,
+      () => changing.send(input, (id) => serverFunctions.updateMentorship(input, id)),
+      { busy: 'Сохранение…' },
+    );
     if (saved) await changed(`${saved.id}: статус «${saved.status}».`, saved);
   });
   section.append(
