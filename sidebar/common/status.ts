@@ -17,6 +17,10 @@ export interface StatusLine {
 export const NO_ANSWER_TEXT =
   'Ответ сервера не получен: возможно, пропала связь. Нажмите кнопку ещё раз — сделанное не повторится.';
 
+/** What a person reads when Apps Script stopped the execution part-way. */
+export const STOPPED_TEXT =
+  'Действие не успело завершиться: Google Таблицы прервали его по времени. Нажмите кнопку ещё раз — уже сделанное не повторится, остальное будет завершено.';
+
 /**
  * The message of a failed google.script.run call as a person should read it: the failure handler's Error carries
  * the server error as `UserError: text` (or `Error: …`, `Exception: …`), so the prefix is dropped; a dropped
@@ -25,6 +29,8 @@ export const NO_ANSWER_TEXT =
 export function errorText(error: unknown): string {
   if (error instanceof Error && (error.name === 'NetworkError' || /^NetworkError\b/.test(error.message)))
     return NO_ANSWER_TEXT;
+  // Apps Script stopped the execution (the 6-minute limit): the next click completes what it began.
+  if (/Exceeded maximum execution time/.test(failureText(error))) return STOPPED_TEXT;
   return failureText(error).replace(/^(UserError|Error|Exception|TypeError)\s*:\s*/, '');
 }
 

@@ -144,7 +144,7 @@ describe('«Сохранить» clicked again in Chromium: one operation per in
     ws.rt.killAt({ method: 'Range.setValues' });
     await page.click('#save');
     await page.locator('#status.error').waitFor();
-    expect(await page.locator('#status').textContent()).toContain('Exceeded maximum execution time');
+    expect(await page.locator('#status').textContent()).toContain('Действие не успело завершиться');
 
     await page.click('#save');
     await page.locator('#status.ok').waitFor();
