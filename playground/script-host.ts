@@ -50,40 +50,19 @@ export class ScriptHost {
 
   /**
    * Runs a menu handler as a FULL 'menu' execution with these answers queued for its alerts and prompts. When it
-   * asks a question nobody answered yet, the Workspace goes back to how it was before the click and the question
-   * comes back: the caller asks the person and runs the handler again with one answer more. `before` is the
-   * Workspace as it is now, when the caller already has it (taking a snapshot costs as much as the click).
+   * asks a question nobody answered yet, the execution stops there, as Apps Script's does when nobody answers:
+   * what it wrote before the question stays, and the question comes back (title and buttons from the pending
+   * question) for the caller to ask the person. To go on, the caller puts the Workspace back as it was before the
+   * click and runs the handler again with one answer more (PlaygroundSession does).
    */
-  runMenu(functionName: string, answers: ScriptedAnswer[] = [], before = this.ws.snapshot()): Outcome {
-    return this.asking((given) => this.runWith(functionName, [], 'menu', given), answers, before);
+  runMenu(functionName: string, answers: ScriptedAnswer[] = []): Outcome {
+    return this.runWith(functionName, [], 'menu', answers);
   }
 
   /** A google.script.run call that may ask the person (Ui.alert works from a sidebar's call too): as runMenu. */
-  invokeAsking(
-    functionName: string,
-    args: unknown[],
-    answers: ScriptedAnswer[],
-    before = this.ws.snapshot(),
-  ): Outcome {
-    return this.asking(
-      (given) => {
-        if (given.length) uiOf(this.ws).scriptAnswers(given);
-        return this.invoke(functionName, args);
-      },
-      answers,
-      before,
-    );
-  }
-
-  private asking(
-    run: (answers: ScriptedAnswer[]) => Outcome,
-    answers: ScriptedAnswer[],
-    before: WorkspaceSnapshot,
-  ): Outcome {
-    const outcome = run(answers);
-    // The question (title and buttons too) came from the UI record's pending question: put the Workspace back.
-    if ('question' in outcome) this.reload(before);
-    return outcome;
+  invokeAsking(functionName: string, args: unknown[], answers: ScriptedAnswer[]): Outcome {
+    if (answers.length) uiOf(this.ws).scriptAnswers(answers);
+    return this.invoke(functionName, args);
   }
 
   /** Runs a function as a menu item or an installable trigger would, answers queued; errors come back as data. */

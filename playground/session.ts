@@ -43,6 +43,28 @@ export interface PageState {
   log: PlatformState['log'];
 }
 
+/**
+ * The question an execution stopped at, nobody having answered it yet: what the person's answer goes on from.
+ * The Workspace keeps what the execution wrote before asking, as Apps Script keeps the writes of a script stopped
+ * at an alert; the answer runs the execution again from `before` with one answer more.
+ */
+interface OpenQuestion {
+  /** Which execution asked: the menu item, or the google.script.run call with its arguments. */
+  key: string;
+  /** The answers it had been given before this question, as JSON. */
+  answers: string;
+  /** The Workspace before the click. */
+  before: WorkspaceSnapshot;
+}
+
+/** What an answer to a question that no longer waits comes back with. */
+const STOPPED = {
+  name: 'Error',
+  message:
+    'Этот вопрос больше не ждёт ответа: выполнение остановилось на нём, записанное до вопроса сохранено. ' +
+    'Запустите действие ещё раз.',
+};
+
 /** How many mails, runs and log lines the page gets. */
 const RECENT = 50;
 
@@ -56,8 +78,12 @@ export class PlaygroundSession {
   dialog: Panel | null = null;
   revision = 0;
   private toasts: ToastView[] = [];
-  /** The Workspace as last saved: what a menu click goes back to when it must ask the person first. */
+  /** The Workspace as last saved (so a click that may ask need not take a snapshot of its own), or null. */
   private saved: WorkspaceSnapshot | null = null;
+  /** The question the last execution stopped at, while its answer can still go on from there. */
+  private question: OpenQuestion | null = null;
+  /** The saved state this session went on from, or null when it started afresh. */
+  restoredFrom: string | null = null;
   private dirty = false;
   private pending: NodeJS.Immediate | null = null;
   private seq = 0;
@@ -82,6 +108,7 @@ export class PlaygroundSession {
       this.sidebar = saved.sidebar;
       this.dialog = saved.dialog;
       this.seq = saved.seq;
+      this.restoredFrom = this.stateFile;
       return host;
     } catch (error) {
       this.log(
@@ -100,6 +127,7 @@ export class PlaygroundSession {
 
   /** Opening the file in a browser: onOpen builds the menu again (as a simple trigger, LIMITED). */
   open(): Outcome {
+    this.question = null;
     const outcome = this.host.open('LIMITED');
     this.changed();
     return outcome;
@@ -107,6 +135,7 @@ export class PlaygroundSession {
 
   /** «Сбросить»: back to the demo (or an empty workbook), sidebar closed. */
   reset(): void {
+    this.question = null;
     this.host.reload(this.startState());
     this.sidebar = null;
     this.dialog = null;
@@ -114,18 +143,42 @@ export class PlaygroundSession {
     this.open();
   }
 
-  /** A menu click, with the person's answers so far to the handler's alerts and prompts (see ScriptHost.runMenu). */
+  /** A menu click, with the person's answers so far to the handler's alerts and prompts (see `asking`). */
   clickMenu(functionName: string, answers: ScriptedAnswer[]): Outcome {
-    return this.watch(`меню ${functionName}`, () =>
-      this.host.runMenu(functionName, answers, this.saved ?? undefined),
+    return this.asking(`меню ${functionName}`, `menu ${functionName}`, answers, () =>
+      this.host.runMenu(functionName, answers),
     );
   }
 
   /** A google.script.run call from the sidebar or dialog, with the person's answers so far to its questions. */
   invoke(functionName: string, args: unknown[], answers: ScriptedAnswer[] = []): Outcome {
-    return this.watch(`google.script.run.${functionName}`, () =>
-      this.host.invokeAsking(functionName, args, answers, this.saved ?? undefined),
+    const key = `run ${functionName} ${JSON.stringify(args)}`;
+    return this.asking(`google.script.run.${functionName}`, key, answers, () =>
+      this.host.invokeAsking(functionName, args, answers),
     );
+  }
+
+  /**
+   * An execution that may ask the person. With no answers it is a new click: it runs on the Workspace as it is,
+   * and at a question nobody answered it stops, keeping what it wrote before the question — so closing the page
+   * or never answering leaves the workbook as Apps Script leaves a script stopped at an alert. With answers it
+   * goes on from that question: the Workspace goes back to before the click and the execution runs again with
+   * the answers so far, so what came before the question happens once. An answer to a question that no longer
+   * waits (another action came first, or the server restarted) is refused: its execution has stopped.
+   */
+  private asking(what: string, key: string, answers: ScriptedAnswer[], run: () => Outcome): Outcome {
+    const open = this.question;
+    let before: WorkspaceSnapshot;
+    if (answers.length === 0) before = this.saved ?? this.host.ws.snapshot();
+    else if (open?.key === key && open.answers === JSON.stringify(answers.slice(0, -1))) {
+      before = open.before;
+      this.host.reload(before);
+    } else return this.watch(what, () => ({ ok: false, error: STOPPED }));
+    return this.watch(what, () => {
+      const outcome = run();
+      if ('question' in outcome) this.question = { key, answers: JSON.stringify(answers), before };
+      return outcome;
+    });
   }
 
   /** A person types into a cell (or picks from its dropdown). */
@@ -192,6 +245,8 @@ export class PlaygroundSession {
 
   /** Runs an action, then picks up what it showed (sidebar, dialog, toasts) and saves. */
   private watch(what: string, action: () => Outcome): Outcome {
+    // Any action but the answer (which sets it again) leaves a question nobody answered behind for good.
+    this.question = null;
     // What this action shows is told apart from what earlier ones showed by clearing the record first.
     const before = uiOf(this.host.ws);
     before.sidebar = null;
@@ -199,7 +254,7 @@ export class PlaygroundSession {
     const toastsBefore = before.toasts.length;
     const outcome = action();
     this.log(`${what}: ${summary(outcome)}`);
-    // After a question the Workspace was put back (a new UI record): nothing was shown.
+    // What an execution showed before a question is shown when it runs again with the answer.
     const ui = uiOf(this.host.ws);
     if (ui === before && !('question' in outcome)) {
       if (ui.sidebar) this.sidebar = { id: ++this.seq, title: ui.sidebar.title, html: ui.sidebar.html };

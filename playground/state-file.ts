@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceSnapshot } from '../emulator/workspace';
 
@@ -10,7 +10,7 @@ export interface Panel {
   modal?: boolean;
 }
 
-/** What .playground/state.json holds: the Workspace and what the page showed around it. */
+/** What .playground/state-<start>.json holds: the Workspace and what the page showed around it. */
 export interface SavedState {
   format: 'nastavnik-playground/1';
   start: 'demo' | 'empty';
@@ -40,4 +40,24 @@ export function writeStateFile(file: string, state: SavedState): void {
   const temp = `${file}.tmp`;
   writeFileSync(temp, JSON.stringify(state));
   renameSync(temp, file);
+}
+
+/** The file a start kind's state is saved in: the demo and `--empty` keep one each, so neither overwrites the other. */
+export function stateFileFor(dir: string, start: SavedState['start']): string {
+  return path.join(dir, `state-${start}.json`);
+}
+
+/**
+ * The one state.json of earlier versions, renamed to its start kind's own file when that has none yet, so the next
+ * start goes on from it; returns the new name, or null when there was nothing to move.
+ */
+export function adoptOldStateFile(dir: string): string | null {
+  const old = path.join(dir, 'state.json');
+  if (!existsSync(old)) return null;
+  const saved = readStateFile(old);
+  if (!saved || (saved.start !== 'demo' && saved.start !== 'empty')) return null;
+  const file = stateFileFor(dir, saved.start);
+  if (existsSync(file)) return null;
+  renameSync(old, file);
+  return file;
 }

@@ -9,6 +9,7 @@ import { renderCharts } from './charts';
 import { renderGrid } from './grid';
 import { showExecutions, showMail } from './records';
 import { drawMenus } from './menus';
+import { drawSidebar, initSidebar, sheetsChanged, shownSidebar } from './sidebar';
 import {
   askQuestion,
   closeModal,
@@ -34,15 +35,16 @@ let state: PageState | null = null;
 let activeSheet = '';
 let drawnSheet = '';
 let scriptActive: string | null = null;
-let shownSidebar = 0;
 let shownDialog = 0;
-let lastToast = 0;
+/** The newest toast shown; null until the first state arrives, whose toasts happened before this page loaded. */
+let lastToast: number | null = null;
 let busy = false;
 
 function draw(next: PageState): void {
   state = next;
   const book = next.workbook;
   byId('book-name').textContent = book.name || 'Таблица';
+  byId('book-name').title = book.name;
   document.title = `${book.name || 'Таблица'} — Наставник (локально)`;
   const problem = byId('problem');
   problem.hidden = !book.problem;
@@ -73,6 +75,8 @@ function draw(next: PageState): void {
   drawMenus(next.menus, (fn, caption) => void runMenu(fn, caption));
   drawSidebar(next);
   drawDialog(next);
+  // A toast is shown once, when it happens: reloading the page does not show the earlier ones again.
+  lastToast ??= Math.max(0, ...next.toasts.map((t) => t.id));
   for (const toast of next.toasts) {
     if (toast.id <= lastToast) continue;
     lastToast = toast.id;
@@ -112,17 +116,20 @@ async function runMenu(functionName: string, caption: string): Promise<void> {
   if (busy) return;
   busy = true;
   document.body.style.cursor = 'progress';
+  const sheets = sheetNames(state);
+  const sidebar = shownSidebar();
   try {
     const answers: ScriptedAnswer[] = [];
     for (;;) {
       const { outcome, state: next } = await api.clickMenu(functionName, answers);
       draw(next);
-      if (outcome.ok) return;
       if ('question' in outcome) {
         answers.push(await askQuestion(outcome.question));
         continue;
       }
-      showToast(`«${caption}»: ошибка`, outcome.error.message, -1, true);
+      // The sidebar that was open reads the workbook again when the item added, removed or renamed sheets.
+      if (sidebar && shownSidebar() === sidebar && sheetNames(next) !== sheets) sheetsChanged();
+      if (!outcome.ok) showToast(`«${caption}»: ошибка`, outcome.error.message, -1, true);
       return;
     }
   } catch (error) {
@@ -133,19 +140,9 @@ async function runMenu(functionName: string, caption: string): Promise<void> {
   }
 }
 
-function drawSidebar(next: PageState): void {
-  const aside = byId('sidebar');
-  if (!next.sidebar) {
-    aside.hidden = true;
-    shownSidebar = 0;
-    return;
-  }
-  aside.hidden = false;
-  byId('sidebar-title').textContent = next.sidebar.title;
-  if (next.sidebar.id !== shownSidebar) {
-    shownSidebar = next.sidebar.id;
-    byId<HTMLIFrameElement>('sidebar-frame').src = `/panel/sidebar?id=${next.sidebar.id}`;
-  }
+/** The workbook's sheet names, to tell whether an execution changed them. */
+function sheetNames(of: PageState | null): string {
+  return JSON.stringify(of?.workbook.sheets.map((s) => s.name) ?? []);
 }
 
 function drawDialog(next: PageState): void {
@@ -172,6 +169,7 @@ async function refresh(): Promise<void> {
 
 function wire(): void {
   initModal();
+  initSidebar();
   initEditing({ sheet: () => activeSheet, draw: (next) => (next ? draw(next) : state && draw(state)) });
   document.addEventListener('click', () => {
     hidePopup();

@@ -223,3 +223,96 @@ describe('a menu item that asks the person', () => {
     await page.locator('td[data-cell="F1"]', { hasText: 'Нет' }).waitFor();
   });
 });
+
+describe('the playground behaves like Sheets', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let url: string;
+  let session: PlaygroundSession;
+
+  /** What a cell of the first sheet displays, read from the Workspace itself. */
+  const shown = (a1: string): string =>
+    session.host.ws.rt.internal(() =>
+      session.host.ws.spreadsheet.active.getSheets()[0].getRange(a1).getDisplayValue(),
+    );
+
+  async function menu(on: Page, caption: string): Promise<void> {
+    await on.getByRole('button', { name: 'Проверка' }).click();
+    await on.getByRole('menuitem', { name: caption, exact: true }).click();
+  }
+
+  beforeAll(async () => {
+    session = new PlaygroundSession(compileScript(path.join(__dirname, 'fixtures')), 'empty', null);
+    const started = await startServer(session, { root: ROOT, port: 0 });
+    server = started.server;
+    url = started.url;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1100, height: 600 }, locale: 'ru-RU' });
+    await page.goto(url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('edits the cell under the pointer on a double click: the formula bar never moves the grid', async () => {
+    await menu(page, 'Заметка');
+    const cell = page.locator('td[data-cell="C4"]');
+    await page.locator('td[data-cell="C4"]', { hasText: 'с заметкой' }).waitFor();
+    const before = await cell.boundingBox();
+    await cell.dblclick();
+    await page.locator('td[data-cell="C4"] input').waitFor({ timeout: 2000 });
+    expect(await page.locator('#grid input').count()).toBe(1);
+    expect((await cell.boundingBox())?.y).toBe(before?.y);
+    expect(await page.locator('#cell-text').textContent()).toContain('Третья строка заметки');
+    await screenshot(page, 'playground-note-in-bar');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a toast once, when it happens: reloading the page does not bring it back', async () => {
+    await menu(page, 'Подсказка');
+    await page.locator('.toast', { hasText: 'Подсказка показана' }).waitFor();
+    await page.reload();
+    await page.locator('#clock:not(:empty)').waitFor();
+    await page.locator('#tabs button').first().waitFor();
+    expect(await page.locator('.toast').count()).toBe(0);
+  });
+
+  it('keeps what a handler wrote before an alert when the page is closed unanswered; answering still runs it once', async () => {
+    const other = await browser.newPage({ viewport: { width: 1100, height: 600 }, locale: 'ru-RU' });
+    await other.goto(url);
+    await menu(other, 'Посчитать и спросить');
+    await other.locator('#overlay').waitFor();
+    expect(await other.locator('#modal-title').textContent()).toBe('Дальше?');
+    await other.close();
+    expect(shown('J1')).toBe('1');
+    expect(shown('K1')).toBe('');
+    await page.reload();
+    await page.locator('td[data-cell="J1"]', { hasText: '1' }).waitFor();
+    await menu(page, 'Посчитать и спросить');
+    await page.locator('#overlay').waitFor();
+    await page.locator('#modal-buttons').getByRole('button', { name: 'Да' }).click();
+    await page.locator('td[data-cell="K1"]', { hasText: 'ответ: YES' }).waitFor();
+    expect(shown('J1')).toBe('2');
+  });
+
+  it('reloads an open sidebar after a menu item changed the sheets, and asks first when the person typed into it', async () => {
+    await menu(page, 'Листы');
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.locator('#names', { hasText: 'Нет листа «Реестр»' }).waitFor();
+    await menu(page, 'Создать лист');
+    await frame.locator('#names', { hasText: 'Листы: Лист1, Реестр' }).waitFor({ timeout: 3000 });
+    await frame.locator('#typed').fill('не потерять');
+    await menu(page, 'Создать лист');
+    const offer = page.locator('#sidebar-stale');
+    await offer.waitFor({ timeout: 3000 });
+    expect(await frame.locator('#typed').inputValue()).toBe('не потерять');
+    await screenshot(page, 'playground-sidebar-stale');
+    await offer.getByRole('button', { name: 'Обновить панель' }).click();
+    await frame.locator('#names', { hasText: 'Листы: Лист1, Реестр, Реестр 2' }).waitFor();
+    expect(await frame.locator('#typed').inputValue()).toBe('');
+    await offer.waitFor({ state: 'hidden' });
+  });
+});

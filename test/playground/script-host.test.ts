@@ -17,7 +17,7 @@ describe('a menu click that asks a question', () => {
     host.open();
   });
 
-  it('comes back with the question, title and buttons included, and leaves the workbook as before the click', () => {
+  it('comes back with the question, title and buttons included, and keeps what the handler wrote before it, as an execution stopped there', () => {
     const outcome = host.runMenu('writeAfterAsking');
     expect(outcome).toEqual({
       ok: false,
@@ -28,7 +28,9 @@ describe('a menu click that asks a question', () => {
         buttons: 'YES_NO',
       },
     });
-    expect(cell(host, 'A1')).toBe('');
+    expect(cell(host, 'A1')).toBe('до вопроса');
+    expect(cell(host, 'A2')).toBe('');
+    expect(host.ws.spreadsheet.ui.toasts).toEqual([]);
   });
 
   it('runs the handler once to learn the question: title and buttons come from the pending question', () => {
@@ -66,7 +68,7 @@ describe('a menu click that asks a question', () => {
         buttons: 'YES_NO',
       },
     });
-    expect(cell(host, 'I1')).toBe('');
+    expect(cell(host, 'I1')).toBe('спрошено');
     expect(host.invokeAsking('confirmFromSidebar', [], ['NO'])).toEqual({ ok: true, value: 'NO' });
     expect(cell(host, 'I1')).toBe('спрошено');
   });
