@@ -123,7 +123,7 @@ function requireDistinct(proposals: readonly AcceptedProposal[]): void {
 
 /** Creates the accepted pairs and groups as «проект», after checking every one against the sheets now. */
 export function acceptProposals(registry: Services, input: unknown, operationId?: string): AcceptResult {
-  const proposals = parseInput(AcceptInput, input);
+  const proposals = parseInput(AcceptInput, input, { whole: 'Предложения', item: 'Предложение' });
   requireDistinct(proposals);
   const { created, tables } = createMentorships(
     registry,

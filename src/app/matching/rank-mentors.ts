@@ -93,7 +93,10 @@ function ranking(data: MatchingData, menteeId: string): MenteeRanking {
 
 /** The mentees and, for `menteeId` (or the first one waiting), the ranked mentors. */
 export function loadMatchSidebar(ctx: Services, menteeId?: unknown): MatchSidebarData {
-  const chosen = menteeId === undefined || menteeId === null ? undefined : parseInput(idOf('НЯ'), menteeId);
+  const chosen =
+    menteeId === undefined || menteeId === null
+      ? undefined
+      : parseInput(idOf('НЯ'), menteeId, { whole: 'Наставляемый' });
   const data = loadMatchingData(ctx);
   const mentees = menteeOptions(data);
   const first = chosen ?? mentees.find((m) => m.active && m.mentorshipIds.length === 0)?.id;
@@ -102,6 +105,6 @@ export function loadMatchSidebar(ctx: Services, menteeId?: unknown): MatchSideba
 
 /** Every mentor for one mentee, best first; the unavailable last, each with why. */
 export function rankMentorsForMentee(ctx: Services, menteeId: unknown): MenteeRanking {
-  const id = parseInput(idOf('НЯ'), menteeId);
+  const id = parseInput(idOf('НЯ'), menteeId, { whole: 'Наставляемый' });
   return ranking(loadMatchingData(ctx), id);
 }

@@ -147,7 +147,7 @@ export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData
 
 /** The programme of a pair or group with its plan of events. */
 export function loadProgrammeSidebar(registry: Services, mentorshipId: unknown): ProgrammeSidebarData {
-  const id = parseInput(idOf('ПГ'), mentorshipId);
+  const id = parseInput(idOf('ПГ'), mentorshipId, { whole: 'Пара/группа' });
   const pairs = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
   const pair = withoutRow(requireEntity(pairs, id, 'Пара/группа'));
   const programme = programmeOfPair(loadEntities(registry, PROGRAMMES_TABLE, ProgrammeSchema), pair);

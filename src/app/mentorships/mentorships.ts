@@ -77,15 +77,31 @@ export interface MentorshipChange {
 export function updateMentorship(registry: Services, input: unknown, operationId?: string): Mentorship {
   const { patch, cleared } = splitCleared(input);
   const parsed = parseInput(MentorshipPatchInput, patch, MENTORSHIPS_TABLE);
-  return runOperation(registry, { id: operationId, action: 'Пара/группа: изменить' }, (registry) => {
-    const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
-    const change = mentorshipChange(registry, table, { ...parsed, cleared });
-    if (change.updates.length > 0) {
-      registry.tables.update(table.data, change.updates);
-      registry.journal.record(change.entries);
-    }
-    return change.next;
-  });
+  return runOperation(
+    registry,
+    { id: operationId, action: 'Пара/группа: изменить' },
+    (registry) => {
+      const table = loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema);
+      const change = mentorshipChange(registry, table, { ...parsed, cleared });
+      if (change.updates.length > 0) {
+        registry.tables.update(table.data, change.updates);
+        registry.journal.record(change.entries);
+      }
+      return change.next;
+    },
+    {
+      // Only the ID is kept for a retry (a note may be long); the retry answers the pair as the sheet has it.
+      keep: (pair) => pair.id,
+      answer: (id) =>
+        withoutRow(
+          requireEntity(
+            loadEntities(registry, MENTORSHIPS_TABLE, MentorshipSchema),
+            String(id),
+            'Пара/группа',
+          ),
+        ),
+    },
+  );
 }
 
 /**

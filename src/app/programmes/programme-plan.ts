@@ -43,7 +43,7 @@ export function saveProgrammePlan(
   input: unknown,
   operationId?: string,
 ): ProgrammeSidebarData {
-  const { mentorshipId, programme: sent, events } = parseInput(SaveInput, input);
+  const { mentorshipId, programme: sent, events } = parseInput(SaveInput, input, { whole: 'Программа' });
   const today = isoDateInZone(registry.clock.now(), registry.tables.timeZone());
   const plan = parsePlan(events, today);
   const replay: Replay<ProgrammeSidebarData> = {

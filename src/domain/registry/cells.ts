@@ -26,6 +26,15 @@ export function isEmptyCell(value: unknown): boolean {
 const fail = (message: string): CellResult => ({ ok: false, message });
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 
+/** Longest part of a cell a message quotes: a whole pasted text would not fit the report's cell or a note. */
+const SHOWN = 80;
+
+/** A cell's text as a message quotes it: trimmed, and cut short with «…» when long. */
+function shown(text: string): string {
+  const t = text.trim();
+  return t.length > SHOWN ? `${t.slice(0, SHOWN - 1)}…` : t;
+}
+
 /** Parses one non-empty cell by its column's type. Never throws. */
 export function parseCell(column: ColumnSpec, value: unknown, ctx: CellContext): CellResult {
   switch (column.type) {
@@ -68,7 +77,7 @@ export function asText(value: unknown, timeZone: string): string {
 function parseRef(text: string, ctx: CellContext): CellResult {
   const id = normaliseId(text);
   const example = ctx.refExample ?? 'НК-0001';
-  return id ? ok(id) : fail(`«${text.trim()}» не похоже на ID; ожидается ID вида ${example}`);
+  return id ? ok(id) : fail(`«${shown(text)}» не похоже на ID; ожидается ID вида ${example}`);
 }
 
 function parseRefs(text: string, ctx: CellContext): CellResult {
@@ -90,7 +99,7 @@ function parseNumber(value: unknown, integer: boolean): CellResult {
     const t = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
     n = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
   } else n = NaN;
-  if (!Number.isFinite(n)) return fail(`${example}, а не «${String(value).trim()}»`);
+  if (!Number.isFinite(n)) return fail(`${example}, а не «${shown(String(value))}»`);
   if (integer && !Number.isInteger(n)) return fail(`${example}, а не ${String(n).replace('.', ',')}`);
   if (n < 0) return fail(`${example}; отрицательное значение здесь не подходит`);
   return ok(n);
@@ -102,7 +111,7 @@ function parseDate(value: unknown, timeZone: string): CellResult {
   if (fromDate && fromDate >= '1900-01-01') return ok(fromDate);
   if (value instanceof Date) return fail('ожидается дата, например 01.09.2025, а в ячейке только время');
   const iso = typeof value === 'string' ? parseDateText(value) : null;
-  return iso ? ok(iso) : fail(`ожидается дата, например 01.09.2025, а не «${String(value).trim()}»`);
+  return iso ? ok(iso) : fail(`ожидается дата, например 01.09.2025, а не «${shown(String(value))}»`);
 }
 
 function parseDateTime(value: unknown, timeZone: string): CellResult {
@@ -111,7 +120,7 @@ function parseDateTime(value: unknown, timeZone: string): CellResult {
   const day = m ? parseDateText(m[1]) : null;
   if (m && day && Number(m[2]) < 24 && Number(m[3]) < 60)
     return ok(`${day}T${m[2].padStart(2, '0')}:${m[3]}`);
-  return fail(`ожидаются дата и время, например 01.09.2025 14:30, а не «${String(value).trim()}»`);
+  return fail(`ожидаются дата и время, например 01.09.2025 14:30, а не «${shown(String(value))}»`);
 }
 
 const YES = ['да', 'true', 'истина', '1', 'x', '✓', 'v', '+'];
@@ -122,13 +131,13 @@ function parseBoolean(value: unknown): CellResult {
   const t = String(value).trim().toLowerCase();
   if (YES.includes(t)) return ok(true);
   if (NO.includes(t)) return ok(false);
-  return fail(`ожидается флажок или «да»/«нет», а не «${String(value).trim()}»`);
+  return fail(`ожидается флажок или «да»/«нет», а не «${shown(String(value))}»`);
 }
 
 function unknownOption(text: string, options: readonly string[]): string {
   const closest = closestOption(text, options);
   const hint = closest ? ` Возможно, имелось в виду «${closest}».` : '';
-  return `нет такого значения «${text.trim()}».${hint} Выберите из списка: ${options.join('; ')}`;
+  return `нет такого значения «${shown(text)}».${hint} Выберите из списка: ${options.join('; ')}`;
 }
 
 function parseList(text: string, column: ColumnSpec): CellResult {
@@ -151,9 +160,12 @@ function parseMultiList(text: string, column: ColumnSpec): CellResult {
 
 function parseEmail(text: string): CellResult {
   const t = text.trim();
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)
+  // «name@domain.tld»: one «@», no spaces, a dot inside the domain. Checked in two linear steps: the single
+  // pattern /^[^\s@]+@[^\s@]+\.[^\s@]+$/ backtracks quadratically on a long run of dots.
+  const domain = /^[^\s@]+@([^\s@]+)$/.exec(t)?.[1];
+  return domain !== undefined && domain.slice(1, -1).includes('.')
     ? ok(t)
-    : fail(`ожидается адрес эл. почты, например ivanova@example.ru, а не «${t}»`);
+    : fail(`ожидается адрес эл. почты, например ivanova@example.ru, а не «${shown(t)}»`);
 }
 
 function parsePhone(value: unknown): CellResult {
@@ -161,5 +173,5 @@ function parsePhone(value: unknown): CellResult {
   const digits = t.replace(/\D/g, '');
   return /^[+\d\s()\-–.]+$/.test(t) && digits.length >= 5 && digits.length <= 15
     ? ok(t)
-    : fail(`ожидается номер телефона, например +7 900 123-45-67, а не «${t}»`);
+    : fail(`ожидается номер телефона, например +7 900 123-45-67, а не «${shown(t)}»`);
 }

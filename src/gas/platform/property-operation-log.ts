@@ -3,13 +3,16 @@
  * (§6.2: values up to 9 KB each, so a long one is split into parts written in the same call) and marked done by
  * another; the answers of the last operations done are kept for retries. Dates in cells survive as dates.
  */
+import { UserError } from '../../domain/user-error';
 import type { Operation, OperationLog } from '../../ports/operation-log';
 
 const PREFIX = 'nastavnik.op.';
 const PENDING = `${PREFIX}pending`;
 const DONE = `${PREFIX}done`;
-/** Characters per property value, under the 9 KB limit even for Cyrillic text stored as UTF-16. */
-const PART = 4000;
+/** Characters per property value: under the 9 KB limit even when every character takes three bytes («—», «№»). */
+const PART = 2800;
+/** The property store holds 500 KB in all (§6.2): an operation must leave room for the rest. */
+const MAX_OPERATION = 300_000;
 /** How many answers of operations done are kept for a retry. */
 const KEEP_DONE = 30;
 
@@ -28,6 +31,12 @@ export class PropertyOperationLog implements OperationLog {
 
   record(operation: Operation): void {
     const json = JSON.stringify(operation, replace);
+    if (json.length > MAX_OPERATION) {
+      throw new UserError(
+        'Слишком много текста для одного сохранения: Google Таблицы не успеют надёжно его записать. ' +
+          'Сократите длинные поля (примечания, описания) или сохраните их по частям.',
+      );
+    }
     const values: Record<string, string> = {};
     const parts = Math.max(1, Math.ceil(json.length / PART));
     for (let i = 0; i < parts; i++) values[`${PENDING}.${i}`] = json.slice(i * PART, (i + 1) * PART);

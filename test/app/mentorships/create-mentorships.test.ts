@@ -70,7 +70,7 @@ describe('creating pairs and groups in one batch', () => {
     const x = mentee();
     const self = mentee({ surname: 'Иванова', email: 'ivanova@example.ru' });
     expect(() => create([draft(a, [x]), draft(a, [self])])).toThrow('наставлять себя нельзя');
-    expect(() => create([draft(a, [x]), { ...draft(a, [x, self]), kinds: [] }])).toThrow(
+    expect(() => create([draft(a, [x]), { ...draft(a, [x, self]), kinds: ['реверсивное'] }])).toThrow(
       'добавьте вид «в группе»',
     );
     expect(seen(ws, 'Пары и группы')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { toRow } from '../../../src/domain/registry/to-row';
+import { storedValue, toRow } from '../../../src/domain/registry/to-row';
 import { JOURNAL_TABLE, MENTORSHIPS_TABLE, MENTORS_TABLE } from '../../../src/domain/registry/tables';
 import { parseTable } from '../../../src/domain/registry/parse-table';
 
@@ -54,5 +54,58 @@ describe('writing a record back to cells', () => {
     const { records, problems } = parseTable(MENTORS_TABLE, [{ rowNumber: 2, cells }], { timeZone: TZ });
     expect(problems).toEqual([]);
     expect(records[0]).toMatchObject(record);
+  });
+
+  it('refuses text longer than a cell takes with a UserError naming the field (§1.2), counting the quote of «=…»', () => {
+    expect(() => toRow(MENTORS_TABLE, { note: 'я'.repeat(50_001) }, TZ)).toThrow(
+      expect.objectContaining({
+        name: 'UserError',
+        message: expect.stringContaining('Поле «Примечание»: не более 50 000 символов'),
+      }),
+    );
+    expect(toRow(MENTORS_TABLE, { note: 'я'.repeat(50_000) }, TZ).note).toHaveLength(50_000);
+    expect(() => toRow(MENTORS_TABLE, { note: `=${'x'.repeat(49_999)}` }, TZ)).toThrow('а здесь 50 001');
+  });
+});
+
+describe('a value as the sheet will keep it', () => {
+  const column = (table: typeof MENTORS_TABLE, key: string) =>
+    table.columns.find((c) => c.key === key) as (typeof MENTORS_TABLE.columns)[number];
+
+  it('keeps people’s text exactly and reads blank text as absent', () => {
+    expect(storedValue(column(MENTORS_TABLE, 'surname'), ' =Ёлкина-Щёткина ')).toEqual({
+      ok: true,
+      value: ' =Ёлкина-Щёткина ',
+    });
+    expect(storedValue(column(MENTORS_TABLE, 'note'), ' \n ')).toEqual({ ok: true, value: undefined });
+    expect(storedValue(column(MENTORS_TABLE, 'competencies'), [])).toEqual({ ok: true, value: [] });
+  });
+
+  it('spells a list value as the list does and trims an e-mail, as the next read gives them', () => {
+    expect(storedValue(column(MENTORSHIPS_TABLE, 'form'), 'ПЕДАГОГ – ПЕДАГОГ')).toEqual({
+      ok: true,
+      value: 'педагог – педагог',
+    });
+    expect(storedValue(column(MENTORS_TABLE, 'email'), ' ivanova@example.ru ')).toEqual({
+      ok: true,
+      value: 'ivanova@example.ru',
+    });
+  });
+
+  it('says why the sheet cannot keep a value: an e-mail it would refuse, a date before 1900', () => {
+    expect(storedValue(column(MENTORS_TABLE, 'email'), 'ivanova')).toEqual({
+      ok: false,
+      message: 'ожидается адрес эл. почты, например ivanova@example.ru, а не «ivanova»',
+    });
+    expect(storedValue(column(MENTORS_TABLE, 'consentDate'), '1899-12-31')).toEqual({
+      ok: false,
+      message: 'ожидается дата не раньше 01.01.1900, а не 31.12.1899',
+    });
+  });
+
+  it('checks a long run of dots in an e-mail in linear time', () => {
+    const started = performance.now();
+    expect(storedValue(column(MENTORS_TABLE, 'email'), `a@${'.'.repeat(49_000)}@`).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
