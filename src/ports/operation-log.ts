@@ -3,6 +3,7 @@
  * (the 6-minute limit, a closed tab) is completed by the next one, and a click sent twice is applied once.
  */
 import type { Cells } from '../domain/registry/sheet-row';
+import type { LayoutRecord } from './workbook-layout';
 
 /** One write of an operation, by table and row ID, so that it can be applied again without effect. */
 export type RecordedWrite =
@@ -28,6 +29,13 @@ export interface Operation {
   readonly result: unknown;
   /** Derived data rebuilt after the writes, before the operation counts as done. */
   readonly after?: 'check-report';
+  /** «Настроить таблицу»: repaired again before the writes (its journal entry), see setup-workbook.ts. */
+  readonly setup?: SetupRecord;
+}
+
+/** What setup records of its plan: the sheets it creates and protects, and the lines it journals. */
+export interface SetupRecord extends LayoutRecord {
+  readonly changes: readonly string[];
 }
 
 /** The operations of this workbook: at most one pending, and the answers of the recent ones done. */

@@ -7,7 +7,7 @@ import type { Operation, OperationLog } from '../../src/ports/operation-log';
 import type { Properties } from '../../src/ports/properties';
 import type { Ui } from '../../src/ports/ui';
 import type { Cells, RowUpdate, SheetRow, TableData, TableStore } from '../../src/ports/table-store';
-import type { LayoutResult, WorkbookLayout } from '../../src/ports/workbook-layout';
+import type { LayoutPlan, WorkbookLayout } from '../../src/ports/workbook-layout';
 
 /** Tables as arrays of rows by table key; row N of the sheet is `rows[N - 2]`; blank rows are {}. */
 export class MemoryTables implements TableStore {
@@ -75,14 +75,19 @@ export class MemoryReport implements CheckReport {
   }
 }
 
-/** A layout that says each table already existed (layout 1) or was created. */
+/** A layout that says each table already existed (layout 1) or is to be created until a plan is applied. */
 export class FakeLayout implements WorkbookLayout {
   constructor(public existed: boolean) {}
-  ensure(): LayoutResult {
-    return { created: !this.existed, changes: [] };
-  }
-  removeBlankDefaultSheet(): string[] {
-    return [];
+  plan(specs: readonly TableSpec[]): LayoutPlan {
+    const created = this.existed ? [] : specs.map((s) => s.key);
+    return {
+      changes: [],
+      writes: false,
+      record: { created, widths: {}, looks: {}, protect: [] },
+      apply: () => {
+        this.existed = true;
+      },
+    };
   }
 }
 

@@ -2,7 +2,7 @@
  * «Настроить таблицу» as a benchmark (docs/architecture.md «Performance rules»): SpreadsheetApp calls of setup on a new
  * workbook, of a second run (reads only: nothing to write), and of setup on registries of 10 and 2,000 mentors
  * (the same calls: each sheet is read whole, never row by row). Before batching (2026-11) a new workbook took
- * 1,667 calls and a second run 1,231 (rewriting every rule, format and width); now 632 and 410, the second run
+ * 1,667 calls and a second run 1,231 (rewriting every rule, format and width); now 631 and 403, the second run
  * without a single write. Most of the first run is per column and cannot be batched: a metadata tag each
  * (122) and a width per run of equal widths (101); most of the second run is reading back each column's rule
  * (three calls a rule column) and the table store's reads of the tables (counters, settings, roadmap).

@@ -9,6 +9,7 @@ import { requireTable, type TableKey } from '../../domain/registry/tables';
 import type { Operation, RecordedWrite } from '../../ports/operation-log';
 import type { Cells, TableData } from '../../ports/table-store';
 import { rebuildCheckReport } from '../registry/check-work';
+import { completeSetup } from '../registry/setup-steps';
 import type { Services } from '../services';
 import { bufferedServices } from './buffered-services';
 
@@ -31,7 +32,7 @@ export interface Replay<R> {
 }
 
 /** Answers kept for a retry are stored in one property value each (docs/apps-script-platform.md §6.2). */
-const MAX_KEPT = 4000;
+const MAX_KEPT = 2800;
 
 /** Runs `work` as one operation; it must read before it writes and may throw (a UserError) only before. */
 export function runOperation<R>(
@@ -75,15 +76,23 @@ function kept(value: unknown): unknown {
 
 /**
  * Completes an operation a stopped execution left pending: every write is made again where it is missing (rows by
- * ID, cells by row ID, properties as recorded), the derived report rebuilt, and the operation marked done.
- * Call it under the lock; cheap when nothing is pending (one property read).
+ * ID, cells by row ID, properties as recorded), the derived report rebuilt, and the operation marked done; a
+ * setup's repairs are made again first (setup-workbook.ts). Call it under the lock; cheap when nothing is
+ * pending (one property read). Answers the operation it completed.
  */
-export function completePending(s: Services): void {
+export function completePending(s: Services): Operation | null {
   const pending = s.operations.pending();
-  if (!pending) return;
-  applyAgain(s, pending.writes);
-  if (pending.after === 'check-report') rebuildCheckReport(s);
-  s.operations.complete(pending);
+  if (!pending) return null;
+  if (pending.setup) completeSetup(s, pending.setup);
+  finishOperation(s, pending);
+  return pending;
+}
+
+/** An operation's last steps: its recorded writes made where missing, the derived report, marked done. */
+export function finishOperation(s: Services, operation: Operation): void {
+  applyAgain(s, operation.writes);
+  if (operation.after === 'check-report') rebuildCheckReport(s);
+  s.operations.complete(operation);
 }
 
 /** Completes a pending operation before a read that shows data to a person (a sidebar's load). */

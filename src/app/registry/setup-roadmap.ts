@@ -4,7 +4,7 @@ import { parseSettings } from '../../domain/registry/parse-settings';
 import { roadmapForYear } from '../../domain/registry/roadmap-for-year';
 import { ROADMAP_TABLE, SETTINGS_TABLE } from '../../domain/registry/tables';
 import { toRow } from '../../domain/registry/to-row';
-import { issueIds } from './ids';
+import { planIds } from './ids';
 import type { Services } from '../services';
 
 /** Adds the model roadmap when the sheet has no rows yet; a roadmap the curator started is never touched. */
@@ -20,11 +20,13 @@ export function fillRoadmap(ctx: Services): string[] {
     ];
   }
   const items = roadmapForYear(start, settings.academicYearEnd);
-  const ids = issueIds(ctx.properties, ROADMAP_TABLE.idPrefix as string, [], items.length);
+  const planned = planIds(ctx.properties, ROADMAP_TABLE.idPrefix as string, [], items.length);
   ctx.tables.append(
     roadmap,
-    items.map((item, i) => toRow(ROADMAP_TABLE, { ...item, id: ids[i] }, zone)),
+    items.map((item, i) => toRow(ROADMAP_TABLE, { ...item, id: planned.ids[i] }, zone)),
   );
+  // The counter after the rows: stopped between the two, setup run again finds the rows and catches it up.
+  planned.issue();
   const end = settings.academicYearEnd ? `–${formatRuDate(settings.academicYearEnd)}` : '';
   return [
     `лист «${roadmap.sheetName}»: добавлена типовая дорожная карта на ${formatRuDate(start)}${end} (пунктов: ${items.length})`,

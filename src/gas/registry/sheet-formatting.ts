@@ -1,7 +1,7 @@
 /**
  * The parts of a registry sheet's layout below and around its header: dropdowns, number formats, header look,
- * frozen row, widths. Each step compares with what the sheet has (read once, by the caller) and writes only what
- * differs, in batches: one range list per format, one call per run of columns, rules built once. Calling them again with
+ * widths. Each step is planned from what the sheet has (read once, by the caller, before any write) and writes
+ * only what differs, in batches: one range list per format, one call per run of columns, rules built once. Calling them again with
  * the same spec writes nothing.
  */
 import type { ColumnSpec, TableSpec } from '../../domain/registry/table-spec';
@@ -172,16 +172,15 @@ export function planValidation(
   return writes;
 }
 
-/** Number formats by column type: columns whose data cells differ are written, one range list per format. */
-export function applyNumberFormats(
-  sheet: Sheet,
+/** Number formats by column type: the data ranges whose cells differ, by format (one range list each). */
+export function planNumberFormats(
   spec: TableSpec,
   columns: ReadonlyMap<string, number>,
   rows: number,
   current: DataCells | null,
-): void {
-  if (rows < 1) return;
+): Map<string, string[]> {
   const byFormat = new Map<string, string[]>();
+  if (rows < 1) return byFormat;
   for (const col of spec.columns) {
     const column = columns.get(col.key);
     const format = formatOf(col);
@@ -192,6 +191,11 @@ export function applyNumberFormats(
     }
     byFormat.set(format, [...(byFormat.get(format) ?? []), a1(2, column, rows, 1)]);
   }
+  return byFormat;
+}
+
+/** Writes the number formats `planNumberFormats` found missing: one range list per format. */
+export function applyNumberFormats(sheet: Sheet, byFormat: ReadonlyMap<string, string[]>): void {
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 }
 
@@ -212,34 +216,39 @@ export function readHeaderLook(header: GoogleAppsScript.Spreadsheet.Range): Head
 }
 
 /**
- * Bold wrapped header cells on each run of the spec's columns, rewritten when a cell of the run was written
- * now (`fresh`) or does not look right; the frozen header row when it is not frozen.
+ * The runs of the spec's columns whose header cells get the bold wrapped look: those with a cell written now
+ * (`fresh`) or not looking right.
  */
-export function applyHeaderLook(
-  sheet: Sheet,
-  headerRange: (first: number, last: number) => GoogleAppsScript.Spreadsheet.Range,
+export function planHeaderLook(
   spec: TableSpec,
   columns: ReadonlyMap<string, number>,
   look: HeaderLook | null,
   fresh: ReadonlySet<number>,
-  frozenRows: number,
-): void {
+): Array<[number, number]> {
   const ok = (c: number): boolean =>
     look !== null &&
     !fresh.has(c) &&
     look.weights[c - 1] === 'bold' &&
     (look.backgrounds[c - 1] ?? '').toLowerCase() === HEADER_BACKGROUND &&
     look.wraps[c - 1] === true;
+  const runs: Array<[number, number]> = [];
   for (const [first, last] of contiguousRuns(spec.columns.flatMap((c) => columns.get(c.key) ?? []))) {
     let right = true;
     for (let c = first; c <= last; c++) right = right && ok(c);
-    if (right) continue;
-    headerRange(first, last).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+    if (!right) runs.push([first, last]);
   }
-  if (frozenRows !== 1) sheet.setFrozenRows(1);
+  return runs;
 }
 
-/** Widths of the given columns (those setup lays out now), one call per run of adjacent equal widths. */
+/** Gives a run of header cells the header look: bold, on the header background, wrapped. */
+export function applyHeaderLook(range: GoogleAppsScript.Spreadsheet.Range): void {
+  range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+}
+
+/**
+ * Widths of the given columns (those setup lays out now: new, or on a sheet it created), one call per run of
+ * adjacent equal widths. Other columns keep the width they have: the curator may have set it.
+ */
 export function applyWidths(
   sheet: Sheet,
   spec: TableSpec,

@@ -5,10 +5,16 @@
  * Service calls are the cost (docs/architecture.md «Performance rules»), so each sheet is read once — header values, notes
  * and look, the rules and formats of the data rows, protections — compared in memory, and only what differs is
  * written, in batches. A sheet just created is not read at all. On a workbook already set up nothing is written.
+ *
+ * Every sheet is read before the first write (`plan`), so setup knows what it will change — the lines it
+ * journals, the sheets it creates — and records that before writing (setup-workbook.ts). Each write is planned
+ * from what was read, so a plan made again after a stop makes only what is still missing; the sheets the stopped
+ * run created are named to `apply`, which gives them what a sheet created now gets (every column's width, their
+ * half-made protection adopted).
  */
 import type { TableSpec } from '../../domain/registry/table-spec';
 import type { Properties } from '../../ports/properties';
-import type { LayoutResult, WorkbookLayout } from '../../ports/workbook-layout';
+import type { LayoutPlan, LayoutRecord, WorkbookLayout } from '../../ports/workbook-layout';
 import { literalText } from './cell-values';
 import {
   COLUMN_METADATA_KEY,
@@ -24,12 +30,16 @@ import {
   RuleBook,
   applyHeaderLook,
   applyNumberFormats,
-  planValidation,
   applyWidths,
+  planHeaderLook,
+  planNumberFormats,
+  planValidation,
   readDataCells,
   readHeaderLook,
   wholeColumn,
+  type DataCells,
   type HeaderLook,
+  type RuleWrite,
 } from './sheet-formatting';
 import {
   countColumnTags,
@@ -38,16 +48,12 @@ import {
   rememberColumnTags,
   rememberTableSheet,
 } from './sheet-lookup';
-import { ensureProtection } from './sheet-protection';
+import { makeProtection, readProtections, type FoundProtections } from './sheet-protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Builds the registry's sheets in one spreadsheet; one instance serves one setup run. */
+/** Builds the registry's sheets in one spreadsheet. */
 export class GasWorkbookLayout implements WorkbookLayout {
-  private tagged: Map<string, Sheet> | null = null;
-  private named: Map<string, Sheet> | null = null;
-  private sheetCount: number | null = null;
-  private cache: LayoutCache | null = null;
   private readonly rules = new RuleBook();
 
   /** `properties`: where the table store caches layouts (document properties unless given). */
@@ -56,53 +62,94 @@ export class GasWorkbookLayout implements WorkbookLayout {
     private readonly properties?: Properties,
   ) {}
 
-  ensure(spec: TableSpec): LayoutResult {
-    const changes: string[] = [];
-    const found = this.find(spec);
-    const created = !found;
-    const sheet = found?.sheet ?? this.insert(spec.sheetName);
-    if (created) changes.push(`создан лист «${spec.sheetName}»`);
-    if (!found?.tagged) sheet.addDeveloperMetadata(TABLE_METADATA_KEY, spec.key);
-    rememberTableSheet(this.ss, spec.key, sheet);
-    let sheetName: string | null = created ? spec.sheetName : null;
-    /** The sheet's name, read only when a change is reported. */
-    const name = (): string => (sheetName ??= sheet.getName());
+  plan(specs: readonly TableSpec[]): LayoutPlan {
+    const lookup = this.lookup();
+    const tables = specs.map((spec) => this.inspect(lookup, spec));
+    const created = tables.filter((t) => !t.found).map((t) => t.spec.key);
+    const blank = this.blankDefaultSheet(lookup, created.length);
+    return {
+      changes: [
+        ...tables.flatMap((t) => t.changes),
+        ...(blank ? [`удалён пустой лист «${blank.name}»`] : []),
+      ],
+      writes: blank !== null || tables.some((t) => !t.work || hasWrites(t.work)),
+      record: {
+        created,
+        widths: byTable(tables, (t) => [...t.laidOut]),
+        looks: byTable(tables, (t, spec) => {
+          const styled = (key: string): boolean => {
+            const column = t.columns.get(key) as number;
+            return t.look.some(([first, last]) => first <= column && column <= last);
+          };
+          return spec.columns.filter((c) => styled(c.key)).map((c) => c.key);
+        }),
+        protect: tables.filter((t) => !t.work || t.work.protect).map((t) => t.spec.key),
+      },
+      apply: (stopped?: LayoutRecord) => {
+        for (const t of tables) this.make(lookup, t, stopped);
+        if (blank) this.ss.deleteSheet(blank.sheet);
+      },
+    };
+  }
 
-    // Everything this sheet has is read first, before any write.
-    const lastColumn = created ? 0 : sheet.getLastColumn();
+  /** One table's sheet planned and made at once, without the blank sheet's removal (tests of one spec). */
+  ensure(spec: TableSpec): { created: boolean; changes: string[] } {
+    const lookup = this.lookup();
+    const table = this.inspect(lookup, spec);
+    this.make(lookup, table);
+    return { created: !table.found, changes: table.changes };
+  }
+
+  /** Reads what the table's sheet has (nothing when it is to be created) and what bringing it to the spec takes. */
+  private inspect(lookup: Lookup, spec: TableSpec): TablePlan {
+    const found = lookup.find(spec);
+    if (!found) {
+      const changes = [`создан лист «${spec.sheetName}»`, `лист «${spec.sheetName}»: защищены заголовки`];
+      return { spec, found, state: null, work: null, changes };
+    }
+    const { sheet } = found;
+    rememberTableSheet(this.ss, spec.key, sheet);
+    const lastColumn = sheet.getLastColumn();
     const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : null;
     const texts = header ? header.getValues()[0] : [];
     const notes = header ? header.getNotes()[0] : [];
-    const look: HeaderLook | null = header ? readHeaderLook(header) : null;
-    const map: LocatedColumns = found
-      ? this.mapExisting(sheet, spec, texts, found.tagged)
-      : { ...mapColumns(spec, [], []), tags: [], trusted: false };
+    const look = header ? readHeaderLook(header) : null;
+    const map = this.mapExisting(lookup, sheet, spec, texts, found.tagged);
+    // The table store reading this sheet before it is repaired finds the same tags without reading them again.
+    if (!map.trusted) rememberColumnTags(sheet, map.tags);
     const rows = sheet.getMaxRows() - 1;
-    const data = found ? readDataCells(sheet, spec, map.columns, rows) : null;
-    const frozenRows = found ? sheet.getFrozenRows() : 0;
+    const data = readDataCells(sheet, spec, map.columns, rows);
+    const frozenRows = sheet.getFrozenRows();
+    const protections = readProtections(sheet, spec);
+    const state: SheetState = { lastColumn, texts, notes, look, map, rows, data, frozenRows, protections };
+    const work = workOf(spec, state, found.tagged);
 
-    const columns = new Map(map.columns);
-    let next = lastColumn;
-    for (const col of map.missing) columns.set(col.key, ++next);
+    let sheetName: string | null = null;
+    /** The sheet's name, read only when a change is reported. */
+    const name = (): string => (sheetName ??= sheet.getName());
+    const changes: string[] = [];
+    for (const col of map.missing) changes.push(`лист «${name()}»: добавлен столбец «${col.header}»`);
+    for (const [current, now] of work.renamed)
+      changes.push(`лист «${name()}»: столбец «${current}» теперь называется «${now}»`);
+    if (map.byHeader.size > 0) changes.push(`лист «${name()}»: столбцы помечены для надёжного поиска`);
+    if (work.protect) changes.push(`лист «${name()}»: защищены заголовки`);
+    return { spec, found, state, work, changes };
+  }
+
+  /** Makes what the table's plan found missing: the sheet itself, then only what differs, in batches. */
+  private make(lookup: Lookup, table: TablePlan, stopped?: LayoutRecord): void {
+    const { spec, found } = table;
+    const sheet = found?.sheet ?? lookup.insert(spec.sheetName);
+    if (!found?.tagged) sheet.addDeveloperMetadata(TABLE_METADATA_KEY, spec.key);
+    rememberTableSheet(this.ss, spec.key, sheet);
+    const state = table.state ?? createdState(sheet, spec);
+    const work = table.work ?? workOf(spec, state, true);
+    const { map } = state;
+    const { columns } = work;
+
     if (map.missing.length > 0) {
       const maxColumns = sheet.getMaxColumns();
-      if (next > maxColumns) sheet.insertColumnsAfter(maxColumns, next - maxColumns);
-    }
-    if (found) {
-      for (const col of map.missing) changes.push(`лист «${name()}»: добавлен столбец «${col.header}»`);
-    }
-
-    const headerCells = new Map<number, string>();
-    const noteCells = new Map<number, string>();
-    for (const col of spec.columns) {
-      const column = columns.get(col.key) as number;
-      const current = String(texts[column - 1] ?? '');
-      if (current !== col.header) {
-        headerCells.set(column, col.header);
-        if (current !== '')
-          changes.push(`лист «${name()}»: столбец «${current}» теперь называется «${col.header}»`);
-      }
-      if ((notes[column - 1] ?? '') !== (col.note ?? '')) noteCells.set(column, col.note ?? '');
+      if (work.lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, work.lastColumn - maxColumns);
     }
     // Header cells are written through one range per span, shared by values, notes and look when they match.
     const spans = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
@@ -112,24 +159,20 @@ export class GasWorkbookLayout implements WorkbookLayout {
       spans.set(key, range);
       return range;
     };
-    for (const [first, last] of contiguousRuns(headerCells.keys())) {
+    for (const [first, last] of contiguousRuns(work.headerCells.keys())) {
       const values: string[] = [];
-      for (let c = first; c <= last; c++) values.push(literalText(headerCells.get(c) as string));
+      for (let c = first; c <= last; c++) values.push(literalText(work.headerCells.get(c) as string));
       headerRange(first, last).setValues([values]);
     }
     const specRuns = contiguousRuns(spec.columns.map((c) => columns.get(c.key) as number));
-    writeNotes(headerRange, specRuns, noteCells, notes);
+    writeNotes(headerRange, specRuns, work.noteCells, state.notes);
 
     // Columns without metadata yet (new, or found by header text) are tagged and laid out: metadata, width.
-    const laidOut = new Set(
-      spec.columns.filter((c) => !map.columns.has(c.key) || map.byHeader.has(c.key)).map((c) => c.key),
-    );
-    const untagged = spec.columns.filter((c) => laidOut.has(c.key));
-    const rules = planValidation(spec, columns, rows, data);
+    const untagged = spec.columns.filter((c) => work.laidOut.has(c.key));
     // One range list hands out the columns to tag and the ranges to give rules (a RangeList takes no rule).
     const a1s = [
       ...untagged.map((c) => wholeColumn(columns.get(c.key) as number)),
-      ...rules.map((r) => r.range),
+      ...work.rules.map((r) => r.range),
     ];
     const ranges = a1s.length > 0 ? sheet.getRangeList(a1s).getRanges() : [];
     untagged.forEach((col, i) => ranges[i].addDeveloperMetadata(COLUMN_METADATA_KEY, col.key));
@@ -140,57 +183,54 @@ export class GasWorkbookLayout implements WorkbookLayout {
       ];
       rememberColumnTags(sheet, tags);
     }
-    if (found && map.byHeader.size > 0)
-      changes.push(`лист «${name()}»: столбцы помечены для надёжного поиска`);
-
-    rules.forEach((r, i) => ranges[untagged.length + i].setDataValidation(this.rules.rule(r.shape)));
-    applyNumberFormats(sheet, spec, columns, rows, data);
-    const fresh = new Set(map.missing.map((c) => columns.get(c.key) as number));
-    applyHeaderLook(sheet, headerRange, spec, columns, look, fresh, frozenRows);
-    applyWidths(sheet, spec, columns, laidOut);
-    if (ensureProtection(sheet, spec, created)) changes.push(`лист «${name()}»: защищены заголовки`);
-    return { created, changes };
+    work.rules.forEach((r, i) => ranges[untagged.length + i].setDataValidation(this.rules.rule(r.shape)));
+    applyNumberFormats(sheet, work.formats);
+    // What a stopped setup began cannot all be read back (a width; a wrap reads the same set or not): the
+    // sheets it created are laid out whole, as if created now, and the columns it sized or styled again.
+    const whole = !found || (stopped?.created.includes(spec.key) ?? false);
+    const all = spec.columns.map((c) => c.key);
+    const restyled = whole ? all : (stopped?.looks[spec.key] ?? []);
+    const look =
+      found && restyled.length > 0
+        ? planHeaderLook(
+            spec,
+            columns,
+            state.look,
+            new Set([...work.fresh, ...restyled.map((k) => columns.get(k) as number)]),
+          )
+        : work.look;
+    for (const [first, last] of look) applyHeaderLook(headerRange(first, last));
+    if (work.freeze) sheet.setFrozenRows(1);
+    const sized = whole ? all : [...work.laidOut, ...(stopped?.widths[spec.key] ?? [])];
+    applyWidths(sheet, spec, columns, new Set(sized));
+    const adopt = stopped?.protect.includes(spec.key) ?? false;
+    if (work.protect || adopt) makeProtection(sheet, spec, state.protections, adopt);
   }
 
-  removeBlankDefaultSheet(): string[] {
+  /**
+   * The empty sheet a new spreadsheet comes with, to remove once the registry's sheets exist (`created` of them
+   * are still to be made), or null: never a sheet with anything in it, nor the only sheet.
+   */
+  private blankDefaultSheet(lookup: Lookup, created: number): { name: string; sheet: Sheet } | null {
     // Looked up by name (two calls), not by listing every sheet; of two blank ones, the first in tab order.
     const blank = [...DEFAULT_SHEET_NAMES]
-      .map((sheetName) => ({ sheetName, sheet: this.ss.getSheetByName(sheetName) }))
+      .map((name) => ({ name, sheet: this.ss.getSheetByName(name) }))
       .filter(
-        (c): c is { sheetName: string; sheet: Sheet } =>
+        (c): c is { name: string; sheet: Sheet } =>
           c.sheet !== null &&
-          c.sheet.getName() === c.sheetName && // the lookup may ignore case
+          c.sheet.getName() === c.name && // the lookup may ignore case
           c.sheet.getLastRow() === 0 &&
           c.sheet.getLastColumn() === 0 &&
           c.sheet.getDeveloperMetadata().length === 0,
       );
     if (blank.length > 1) blank.sort((a, b) => a.sheet.getIndex() - b.sheet.getIndex());
-    if (!blank[0] || this.ss.getNumSheets() < 2) return [];
-    this.ss.deleteSheet(blank[0].sheet);
-    return [`удалён пустой лист «${blank[0].sheetName}»`];
+    if (!blank[0] || lookup.sheetCount() + created < 2) return null;
+    return blank[0];
   }
 
-  /** The table's sheet: the one tagged with its key, else the one with its name (as `findTableSheet`). */
-  private find(spec: TableSpec): { sheet: Sheet; tagged: boolean } | null {
-    this.tagged ??= findTaggedSheets(this.ss);
-    const tagged = this.tagged.get(spec.key);
-    if (tagged) return { sheet: tagged, tagged: true };
-    if (!this.named) {
-      // Read once: sheets this setup inserts have the names of other tables, never one looked up later.
-      this.named = new Map();
-      for (const sheet of this.ss.getSheets()) {
-        const sheetName = sheet.getName();
-        if (!this.named.has(sheetName)) this.named.set(sheetName, sheet);
-      }
-    }
-    const named = this.named.get(spec.sheetName);
-    return named ? { sheet: named, tagged: false } : null;
-  }
-
-  /** Inserts a sheet at the end. */
-  private insert(sheetName: string): Sheet {
-    this.sheetCount ??= this.ss.getNumSheets();
-    return this.ss.insertSheet(sheetName, this.sheetCount++);
+  /** The lookups of one plan: made afresh for each, as a plan made after another sees the sheets it added. */
+  private lookup(): Lookup {
+    return new Lookup(this.ss, () => new LayoutCache(this.properties ?? new GasDocumentProperties()));
   }
 
   /**
@@ -199,14 +239,14 @@ export class GasWorkbookLayout implements WorkbookLayout {
    * carry their metadata (three calls). Otherwise every column tag is read (four calls a tag).
    */
   private mapExisting(
+    lookup: Lookup,
     sheet: Sheet,
     spec: TableSpec,
     texts: readonly unknown[],
     tagged: boolean,
   ): LocatedColumns {
     if (tagged) {
-      this.cache ??= new LayoutCache(this.properties ?? new GasDocumentProperties());
-      const cached = this.cache.get(spec);
+      const cached = lookup.cache().get(spec);
       const trusted = validColumns(cached, spec, texts);
       if (
         trusted &&
@@ -220,6 +260,183 @@ export class GasWorkbookLayout implements WorkbookLayout {
     const tags = readColumnTags(sheet);
     return { ...mapColumns(spec, texts, tags), tags, trusted: false };
   }
+}
+
+/** Finds the tables' sheets and inserts new ones, for one plan. */
+class Lookup {
+  private tagged: Map<string, Sheet> | null = null;
+  private named: Map<string, Sheet> | null = null;
+  private count: number | null = null;
+  private layouts: LayoutCache | null = null;
+
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly makeCache: () => LayoutCache,
+  ) {}
+
+  /** The table's sheet: the one tagged with its key, else the one with its name (as `findTableSheet`). */
+  find(spec: TableSpec): { sheet: Sheet; tagged: boolean } | null {
+    this.tagged ??= findTaggedSheets(this.ss);
+    const tagged = this.tagged.get(spec.key);
+    if (tagged) return { sheet: tagged, tagged: true };
+    if (!this.named) {
+      // Read once: sheets this plan inserts have the names of other tables, never one looked up later.
+      this.named = new Map();
+      for (const sheet of this.ss.getSheets()) {
+        const sheetName = sheet.getName();
+        if (!this.named.has(sheetName)) this.named.set(sheetName, sheet);
+      }
+    }
+    const named = this.named.get(spec.sheetName);
+    return named ? { sheet: named, tagged: false } : null;
+  }
+
+  /** How many sheets there were when the plan was made (read once). */
+  sheetCount(): number {
+    return (this.count ??= this.ss.getNumSheets());
+  }
+
+  /** Inserts a sheet at the end. */
+  insert(sheetName: string): Sheet {
+    const at = this.sheetCount();
+    this.count = at + 1;
+    return this.ss.insertSheet(sheetName, at);
+  }
+
+  /** Where the table store cached each table's layout. */
+  cache(): LayoutCache {
+    return (this.layouts ??= this.makeCache());
+  }
+}
+
+/** What one table's sheet has, read before any write; a sheet to create has all of it empty. */
+interface SheetState {
+  readonly lastColumn: number;
+  readonly texts: readonly unknown[];
+  readonly notes: readonly string[];
+  readonly look: HeaderLook | null;
+  readonly map: LocatedColumns;
+  /** Data rows: 2 to the sheet's last row. */
+  readonly rows: number;
+  readonly data: DataCells | null;
+  readonly frozenRows: number;
+  /** Null for a sheet created now: it has none to look for. */
+  readonly protections: FoundProtections | null;
+}
+
+/** The state of a sheet just inserted: nothing to read but its size. */
+function createdState(sheet: Sheet, spec: TableSpec): SheetState {
+  return {
+    lastColumn: 0,
+    texts: [],
+    notes: [],
+    look: null,
+    map: { ...mapColumns(spec, [], []), tags: [], trusted: false },
+    rows: sheet.getMaxRows() - 1,
+    data: null,
+    frozenRows: 0,
+    protections: null,
+  };
+}
+
+/** What bringing a sheet to its spec writes, worked out from its state without a call. */
+interface SheetWork {
+  /** Every spec column's place once the missing ones are added at the right. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** The last column once they are. */
+  readonly lastColumn: number;
+  /** Whether the sheet lacks the table's metadata. */
+  readonly untagged: boolean;
+  readonly headerCells: ReadonlyMap<number, string>;
+  readonly noteCells: ReadonlyMap<number, string>;
+  /** Headers renamed: [as found, as the spec has it]. */
+  readonly renamed: ReadonlyArray<[string, string]>;
+  /** Columns without metadata yet (new, or found by header text): tagged and given their width. */
+  readonly laidOut: ReadonlySet<string>;
+  readonly rules: readonly RuleWrite[];
+  readonly formats: ReadonlyMap<string, string[]>;
+  /** Columns added now: their header cells get the look whatever they read. */
+  readonly fresh: ReadonlySet<number>;
+  /** Runs of header cells given the header look. */
+  readonly look: ReadonlyArray<[number, number]>;
+  readonly freeze: boolean;
+  /** Whether the add-on's protection is missing. */
+  readonly protect: boolean;
+}
+
+function workOf(spec: TableSpec, state: SheetState, tagged: boolean): SheetWork {
+  const { map, texts, notes } = state;
+  const columns = new Map(map.columns);
+  let next = state.lastColumn;
+  for (const col of map.missing) columns.set(col.key, ++next);
+  const headerCells = new Map<number, string>();
+  const noteCells = new Map<number, string>();
+  const renamed: Array<[string, string]> = [];
+  for (const col of spec.columns) {
+    const column = columns.get(col.key) as number;
+    const current = String(texts[column - 1] ?? '');
+    if (current !== col.header) {
+      headerCells.set(column, col.header);
+      if (current !== '') renamed.push([current, col.header]);
+    }
+    if ((notes[column - 1] ?? '') !== (col.note ?? '')) noteCells.set(column, col.note ?? '');
+  }
+  const laidOut = new Set(
+    spec.columns.filter((c) => !map.columns.has(c.key) || map.byHeader.has(c.key)).map((c) => c.key),
+  );
+  const fresh = new Set(map.missing.map((c) => columns.get(c.key) as number));
+  return {
+    columns,
+    lastColumn: next,
+    untagged: !tagged,
+    headerCells,
+    noteCells,
+    renamed,
+    laidOut,
+    rules: planValidation(spec, columns, state.rows, state.data),
+    formats: planNumberFormats(spec, columns, state.rows, state.data),
+    fresh,
+    look: planHeaderLook(spec, columns, state.look, fresh),
+    freeze: state.frozenRows !== 1,
+    protect: !state.protections?.ours,
+  };
+}
+
+/** Whether making the work writes anything at all. */
+function hasWrites(work: SheetWork): boolean {
+  return (
+    work.untagged ||
+    work.headerCells.size > 0 ||
+    work.noteCells.size > 0 ||
+    work.laidOut.size > 0 ||
+    work.rules.length > 0 ||
+    work.formats.size > 0 ||
+    work.look.length > 0 ||
+    work.freeze ||
+    work.protect
+  );
+}
+
+/** Per table key, what `pick` gives of the work on each sheet that exists, where that is anything. */
+function byTable(
+  tables: readonly TablePlan[],
+  pick: (work: SheetWork, spec: TableSpec) => string[],
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const t of tables) {
+    const keys = t.work ? pick(t.work, t.spec) : [];
+    if (keys.length > 0) out[t.spec.key] = keys;
+  }
+  return out;
+}
+
+/** One table's part of a plan: what its sheet has and what it takes; `state` and `work` null for a sheet to create. */
+interface TablePlan {
+  readonly spec: TableSpec;
+  readonly found: { sheet: Sheet; tagged: boolean } | null;
+  readonly state: SheetState | null;
+  readonly work: SheetWork | null;
+  readonly changes: string[];
 }
 
 /** Where the spec's columns are, with the column tags read (none when trusted from the store's cache). */

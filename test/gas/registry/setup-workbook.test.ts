@@ -1,7 +1,15 @@
 import { LAYOUT_PROPERTY, LAYOUT_VERSION } from '../../../src/app/registry/setup-workbook';
 import { setupWorkbook } from '../endpoints';
 import { readColumnTags } from '../../../src/gas/registry/sheet-lookup';
-import { MENTORS_TABLE, MENTORSHIPS_TABLE, SETTINGS_ROWS, TABLES } from '../../../src/domain/registry/tables';
+import { EXECUTION_TIME_LIMIT_MESSAGE } from '../../../emulator/core/runtime';
+import {
+  JOURNAL_TABLE,
+  MENTORS_TABLE,
+  MENTORSHIPS_TABLE,
+  SETTINGS_ROWS,
+  SETTINGS_TABLE,
+  TABLES,
+} from '../../../src/domain/registry/tables';
 import { MENTORSHIP_STATUSES } from '../../../src/domain/vocabulary';
 import type { Workspace } from '../../../emulator/workspace';
 import { installWorkspace, seen } from '../registry-fixture';
@@ -160,5 +168,39 @@ describe('setupWorkbook on a workbook already set up', () => {
     setup();
     expect(mentors().getRange(rows, column).getDataValidation()?.getCriteriaValues()[0]).toContain('высшая');
     expect(mentors().getFrozenRows()).toBe(1);
+  });
+});
+
+describe('setupWorkbook stopped part-way', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = installWorkspace()));
+  afterEach(() => done());
+
+  const setup = () => ws.run(() => setupWorkbook(), { kind: 'menu' });
+
+  it('is finished by the next run: widths on the sheets it created, and one journal entry with every change', () => {
+    ws.rt.killAt({ method: 'Sheet.setColumnWidths', occurrence: 1 });
+    expect(setup).toThrow(EXECUTION_TIME_LIMIT_MESSAGE);
+    const settings = () => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SETTINGS_TABLE.sheetName);
+    expect(settings()?.getColumnWidth(2)).toBe(100); // the default: it was stopped before the widths
+    expect(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(JOURNAL_TABLE.sheetName)).toBeNull();
+
+    setup();
+    expect(SETTINGS_TABLE.columns.map((_, i) => settings()?.getColumnWidth(i + 1))).toEqual(
+      SETTINGS_TABLE.columns.map((c) => c.width),
+    );
+    const journal = seen(ws, JOURNAL_TABLE.sheetName).slice(1);
+    expect(journal.map((r) => r[0])).toEqual(['ЖР-0001']);
+    const lines = journal[0][5].split('\n');
+    expect(lines).toContain('создан лист «Настройки»');
+    expect(lines).toContain(`создан лист «${JOURNAL_TABLE.sheetName}»`);
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toBe(
+      `Готово. Изменений: ${lines.length}. Подробности — на листе «Журнал».`,
+    );
+
+    setup();
+    expect(seen(ws, JOURNAL_TABLE.sheetName).slice(1)).toHaveLength(1);
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toContain('уже настроена');
   });
 });
