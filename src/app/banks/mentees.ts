@@ -2,7 +2,7 @@
 import { idOf } from '../../domain/registry/entities/common';
 import { MentorshipSchema } from '../../domain/registry/entities/mentorship';
 import { fullName, MenteeSchema, type Mentee } from '../../domain/registry/entities/people';
-import { CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
+import { isInWork } from '../../domain/registry/rules/capacity';
 import * as z from '../../domain/registry/entities/zod';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
 import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES } from '../../domain/vocabulary';
@@ -47,9 +47,7 @@ export function listMentees(registry: Services): ListResult<MenteeItem> {
     items: mentees.entities.map((m) => ({
       ...withoutRow(m),
       fullName: fullName(m),
-      mentorshipIds: mentorships
-        .filter((p) => CAPACITY_STATUSES.includes(p.status) && p.menteeIds.includes(m.id))
-        .map((p) => p.id),
+      mentorshipIds: mentorships.filter((p) => isInWork(p) && p.menteeIds.includes(m.id)).map((p) => p.id),
     })),
     skipped: mentees.problems.map((p) => p.message),
   };

@@ -5,7 +5,7 @@
 import type { MatchMentee, MatchMentor, TimeResource } from '../../domain/matching';
 import type { Mentorship } from '../../domain/registry/entities/mentorship';
 import { fullName, personKey, type Mentee, type Mentor } from '../../domain/registry/entities/people';
-import { CAPACITY_STATUSES, DEFAULT_CAPACITY, menteesInWork } from '../../domain/registry/rules/capacity';
+import { DEFAULT_CAPACITY, isInWork, menteesInWork } from '../../domain/registry/rules/capacity';
 
 /** Interests typed as free text («театр, ИЗО; экология») split into separate interests. */
 export function splitInterests(text: string | undefined): string[] {
@@ -19,7 +19,7 @@ export function splitInterests(text: string | undefined): string[] {
 export function mentorshipsInWork(mentorships: readonly Mentorship[]): Map<string, string[]> {
   const byMentee = new Map<string, string[]>();
   for (const m of mentorships) {
-    if (!CAPACITY_STATUSES.includes(m.status)) continue;
+    if (!isInWork(m)) continue;
     for (const id of m.menteeIds) byMentee.set(id, [...(byMentee.get(id) ?? []), m.id]);
   }
   return byMentee;

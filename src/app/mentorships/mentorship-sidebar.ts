@@ -12,7 +12,7 @@ import {
   type Mentee,
   type Mentor,
 } from '../../domain/registry/entities/people';
-import { capacityLeft, CAPACITY_STATUSES } from '../../domain/registry/rules/capacity';
+import { capacityLeft, isInWork } from '../../domain/registry/rules/capacity';
 import {
   PlanEventSchema,
   ProgrammeSchema,
@@ -136,9 +136,7 @@ export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData
     mentees: mentees.entities.map((m) => ({
       ...person(m),
       requests: [...m.requests],
-      mentorshipIds: all
-        .filter((p) => CAPACITY_STATUSES.includes(p.status) && p.menteeIds.includes(m.id))
-        .map((p) => p.id),
+      mentorshipIds: all.filter((p) => isInWork(p) && p.menteeIds.includes(m.id)).map((p) => p.id),
     })),
     skipped: [pairs, mentors, mentees].flatMap((t) => t.problems.map((p) => p.message)),
     choices: MENTORSHIP_CHOICES,
