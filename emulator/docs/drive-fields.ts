@@ -15,6 +15,8 @@ export function fullResource(file: FileModel): Record<string, unknown> {
     owners: [{ kind: 'drive#user', emailAddress: file.owner, me: true, displayName: file.owner }],
   };
   if (file.description !== undefined) out.description = file.description;
+  if (file.appProperties && Object.keys(file.appProperties).length > 0)
+    out.appProperties = { ...file.appProperties };
   return out;
 }
 

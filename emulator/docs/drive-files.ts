@@ -1,5 +1,6 @@
 import { GasObject } from '../core/gas-object';
 import type { Runtime } from '../core/runtime';
+import { patchAppProperties } from './app-properties';
 import { blobText } from './blob';
 import { fileResource, listFileFields } from './drive-fields';
 import { parseQuery } from './drive-query';
@@ -17,8 +18,9 @@ function notFound(method: string, id: string): Error {
 }
 
 /**
- * `Drive.Files` of the Advanced Drive service, v3: create, get, update (addParents/removeParents), list (a
- * subset of `q`), copy, remove. Folders are files of type application/vnd.google-apps.folder.
+ * `Drive.Files` of the Advanced Drive service, v3: create, get, update (addParents/removeParents, appProperties),
+ * list (a subset of `q`), copy, remove. A copy does not carry the source's appProperties [UNVERIFIED]. Folders
+ * are files of type application/vnd.google-apps.folder.
  */
 export class DriveFiles extends GasObject {
   constructor(
@@ -62,6 +64,12 @@ export class DriveFiles extends GasObject {
       description: resource.description ?? undefined,
       byApp: true,
     });
+    try {
+      patchAppProperties('create', file, resource.appProperties);
+    } catch (error) {
+      this._store.state.files = this._store.state.files.filter((f) => f !== file);
+      throw error;
+    }
     if (mediaData) {
       const text = blobText(mediaData);
       const doc = this._store.document(file.id);
@@ -101,6 +109,7 @@ export class DriveFiles extends GasObject {
     }
     const add = this._parents('update', splitIds(optionalArgs.addParents));
     const remove = splitIds(optionalArgs.removeParents).map((id) => (id === 'root' ? ROOT_ID : id));
+    patchAppProperties('update', file, resource.appProperties);
     if (resource.name !== undefined && resource.name !== null) file.name = resource.name;
     if (resource.description !== undefined && resource.description !== null)
       file.description = resource.description;

@@ -4,7 +4,7 @@ import { ROOT_ID } from './store';
 /** One condition of a Drive `q` string. */
 type Condition = (file: FileModel) => boolean;
 
-const TOKEN = /\s*(?:'((?:[^'\\]|\\.)*)'|(!=|=|[A-Za-z]+))/y;
+const TOKEN = /\s*(?:'((?:[^'\\]|\\.)*)'|(!=|=|[{}]|[A-Za-z]+))/y;
 
 function tokenize(q: string): Array<{ str?: string; word?: string }> {
   const out: Array<{ str?: string; word?: string }> = [];
@@ -21,14 +21,15 @@ function tokenize(q: string): Array<{ str?: string; word?: string }> {
 function unsupported(q: string): Error {
   return new Error(
     `emulator: Drive.Files.list cannot evaluate q ${JSON.stringify(q)}; supported: name = | != | contains 'x', ` +
-      "mimeType = | != 'x', '<id>' in parents, trashed = true|false, joined by and",
+      "mimeType = | != 'x', '<id>' in parents, trashed = true|false, appProperties has { key='k' and value='v' }, " +
+      'joined by and',
   );
 }
 
 /**
  * A predicate for the `q` forms the add-on needs (Drive v3 query language subset): `name = 'x'`,
  * `name contains 'x'` (case-insensitive substring here), `mimeType = '...'`, `'<folderId>' in parents`
- * (`'root'` too), `trashed = false`, joined by `and`. Anything else throws an emulator error rather than guess.
+ * (`'root'` too), `trashed = false`, `appProperties has { key='k' and value='v' }`, joined by `and`. Anything else throws an emulator error rather than guess.
  */
 export function parseQuery(q: string | undefined): Condition {
   if (!q || !q.trim()) return () => true;
@@ -36,10 +37,16 @@ export function parseQuery(q: string | undefined): Condition {
   const conditions: Condition[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const [a, op, b] = tokens.slice(i, i + 3);
-    if (!a || !op || !b) throw unsupported(q);
-    conditions.push(condition(a, op.word?.toLowerCase() ?? '', b, q));
-    i += 3;
+    const property = appProperty(tokens, i);
+    if (property) {
+      conditions.push((f) => f.appProperties?.[property.key] === property.value);
+      i += APP_PROPERTY_TOKENS;
+    } else {
+      const [a, op, b] = tokens.slice(i, i + 3);
+      if (!a || !op || !b) throw unsupported(q);
+      conditions.push(condition(a, op.word?.toLowerCase() ?? '', b, q));
+      i += 3;
+    }
     if (i < tokens.length) {
       if (tokens[i].word?.toLowerCase() !== 'and') throw unsupported(q);
       i++;
@@ -47,6 +54,22 @@ export function parseQuery(q: string | undefined): Condition {
     }
   }
   return (file) => conditions.every((c) => c(file));
+}
+
+const APP_PROPERTY_TOKENS = 11;
+
+/** `appProperties has { key='k' and value='v' }` at token i (eleven tokens), or null when something else is there. */
+function appProperty(
+  tokens: ReadonlyArray<{ str?: string; word?: string }>,
+  i: number,
+): { key: string; value: string } | null {
+  const t = tokens.slice(i, i + APP_PROPERTY_TOKENS);
+  const word = (n: number, w: string) => t[n]?.word?.toLowerCase() === w.toLowerCase();
+  if (!word(0, 'appProperties') || !word(1, 'has') || !word(2, '{')) return null;
+  if (!word(3, 'key') || !word(4, '=') || t[5]?.str === undefined) return null;
+  if (!word(6, 'and') || !word(7, 'value') || !word(8, '=') || t[9]?.str === undefined) return null;
+  if (t[10]?.word !== '}') return null;
+  return { key: t[5].str, value: t[9].str };
 }
 
 function condition(

@@ -23,6 +23,8 @@ export interface FileModel {
   byApp?: boolean;
   /** Bytes of a non-Google file (an uploaded blob), kept as a UTF-8 string. */
   content?: string;
+  /** Drive v3 `appProperties`: key/value pairs only the add-on that set them sees (and may search by). */
+  appProperties?: Record<string, string>;
 }
 
 /** The address a person opens, by file kind. */
