@@ -220,6 +220,25 @@ export default tseslint.config(
     },
     { regex: NOT_ZOD, message: 'The domain imports no npm package but zod: keep it pure TypeScript.' },
   ]),
+  // The Russian-language module alone wraps its two pure libraries (src/domain/russian/README.md).
+  {
+    files: ['src/domain/russian/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: leaves(1), caseSensitive: true, message: 'The domain imports only the domain.' },
+            {
+              regex: '^(?!\\.|(zod|lvovich|date-fns)(/|$))',
+              caseSensitive: true,
+              message: 'src/domain/russian/ imports no npm package but zod, lvovich and date-fns.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...importRules('src/app', (depth) => [
     {
       regex: `${leaves(depth)}gas(/|$)`,

@@ -8,7 +8,7 @@ import {
   type ProposalMember,
   type UnmatchedMentee,
 } from '../../domain/matching';
-import { countRu } from '../../domain/matching/text';
+import { countRu } from '../../domain/russian/plural';
 import { loadMatchingData, waitingMentees } from './matching-data';
 import type { Services } from '../services';
 

@@ -5,7 +5,8 @@
 import type { Proposal, ProposalMember } from './cohort-types';
 import { maskDirections, maskSize } from './direction-mask';
 import type { MenteeProfile, MentorProfile } from './profile';
-import { compareCodeUnits, formatNumber } from './text';
+import { formatNumber } from '../russian/plural';
+import { compareCodeUnits } from './text';
 
 /** A mentee assigned to a mentor, with the explained score of that pair. */
 export interface AssignedMember {

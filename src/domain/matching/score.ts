@@ -2,7 +2,8 @@
 import { pairFactors, scoreTenths, weightVector } from './factors';
 import { maskDirections } from './direction-mask';
 import { menteeProfile, mentorProfile, type MenteeProfile, type MentorProfile } from './profile';
-import { countRu, formatNumber, normaliseText, PLACES, pluralRu, YEARS } from './text';
+import { countRu, pluralRu } from '../russian/plural';
+import { normaliseText, PLACES, YEARS } from './text';
 import {
   CRITERIA,
   type Criterion,
@@ -18,9 +19,12 @@ function experienceReason(mentorYears: number, menteeYears: number): string {
   if (!Number.isFinite(menteeYears))
     return `стаж ${countRu(mentorYears, YEARS)} (стаж наставляемого не указан)`;
   const gap = mentorYears - menteeYears;
-  const diff = Math.abs(gap);
-  const relation = gap === 0 ? 'столько же' : `на ${formatNumber(diff)} ${gap > 0 ? 'больше' : 'меньше'}`;
-  return `стаж ${countRu(mentorYears, YEARS)} (${relation})`;
+  // Said of whom: «стаж 22 года — на 20 лет больше, чем у наставляемого».
+  const relation =
+    gap === 0
+      ? 'как у наставляемого'
+      : `на ${countRu(Math.abs(gap), YEARS)} ${gap > 0 ? 'больше' : 'меньше'}, чем у наставляемого`;
+  return `стаж ${countRu(mentorYears, YEARS)} — ${relation}`;
 }
 
 function capacityReason(mentor: MatchMentor, free: number): string {

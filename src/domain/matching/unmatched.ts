@@ -2,7 +2,7 @@
 import { menteeBlockers } from './availability';
 import type { CohortObjective } from './cohort-types';
 import { profilesSamePerson, type MenteeProfile, type MentorProfile } from './profile';
-import { formatNumber } from './text';
+import { formatNumber } from '../russian/plural';
 
 /** A mentor the mentee could have had, with that pair's score in tenths. */
 export interface Candidate {

@@ -1,6 +1,8 @@
-import { countRu, pluralRu, PLACES, YEARS } from '../../../src/domain/matching/text';
+import { countRu, formatNumber, pluralRu } from '../../../src/domain/russian/plural';
 
 const MENTORS = ['наставник', 'наставника', 'наставников'] as const;
+const PLACES = ['место', 'места', 'мест'] as const;
+const YEARS = ['год', 'года', 'лет'] as const;
 
 describe('Russian plural forms', () => {
   it('picks the form a Russian reader expects, 11–14 and the hundreds included', () => {
@@ -34,5 +36,14 @@ describe('Russian plural forms', () => {
     expect(countRu(12, YEARS)).toBe('12 лет');
     expect(countRu(21, YEARS)).toBe('21 год');
     expect(countRu(3.5, YEARS)).toBe('3,5 года');
+  });
+
+  it('writes a fraction with one decimal and a comma, an integer as it is', () => {
+    expect([formatNumber(7), formatNumber(0.25), formatNumber(12.96), formatNumber(-1.5)]).toEqual([
+      '7',
+      '0,3',
+      '13,0',
+      '-1,5',
+    ]);
   });
 });

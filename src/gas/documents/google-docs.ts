@@ -1,0 +1,87 @@
+/**
+ * The DocumentStore port on the Advanced Drive service and DocumentApp. A document is made by `Drive.Files.create`
+ * with its key in `appProperties` (one call: it never exists without its key), so a stopped execution's document
+ * is found again by `Drive.Files.list` under the `drive.file` scope, which sees only files the add-on made
+ * (docs/apps-script-platform.md §4). Its content is then written through DocumentApp (scope `documents`).
+ */
+import { UserError } from '../../domain/user-error';
+import type { DocTree } from '../../domain/documents/model';
+import type { DocumentStore, StoredDocument } from '../../ports/document-store';
+import { readTree } from './read-tree';
+import { writeTree } from './write-tree';
+
+const DOCUMENT_MIME = 'application/vnd.google-apps.document';
+/** Which workbook made the document: two workbooks of one curator never share a key. */
+const WORKBOOK_PROPERTY = 'nastavnikWorkbook';
+/** The item the document is for (an order's or a programme's ID with its kind). */
+const KEY_PROPERTY = 'nastavnikKey';
+
+/** Google Docs of this workbook's add-on. */
+export class GoogleDocs implements DocumentStore {
+  constructor(private readonly workbookId: () => string) {}
+
+  findByKey(key: string): StoredDocument | null {
+    const q =
+      `appProperties has { key='${WORKBOOK_PROPERTY}' and value='${quoted(this.workbookId())}' } and ` +
+      `appProperties has { key='${KEY_PROPERTY}' and value='${quoted(key)}' } and trashed = false`;
+    const found = drive().list({ q, fields: 'files(id,name,webViewLink)', pageSize: 10 }).files ?? [];
+    const file = found[0];
+    return file?.id ? { id: file.id, name: file.name ?? '', url: file.webViewLink ?? docUrl(file.id) } : null;
+  }
+
+  create(name: string, key: string, tree: DocTree): StoredDocument {
+    const file = drive().create(
+      {
+        name,
+        mimeType: DOCUMENT_MIME,
+        appProperties: { [WORKBOOK_PROPERTY]: this.workbookId(), [KEY_PROPERTY]: key },
+      },
+      undefined as unknown as GoogleAppsScript.Base.Blob,
+      { fields: 'id,name,webViewLink' },
+    );
+    if (!file.id) throw new Error('Drive.Files.create answered no id');
+    const document = DocumentApp.openById(file.id);
+    writeTree(document.getBody(), tree);
+    document.saveAndClose();
+    return { id: file.id, name, url: file.webViewLink ?? docUrl(file.id) };
+  }
+
+  rewrite(id: string, name: string, tree: DocTree): StoredDocument {
+    const document = DocumentApp.openById(id);
+    if (document.getName() !== name) document.setName(name);
+    const body = document.getBody();
+    body.clear();
+    writeTree(body, tree);
+    document.saveAndClose();
+    return { id, name, url: docUrl(id) };
+  }
+
+  read(id: string): DocTree {
+    let document: GoogleAppsScript.Document.Document;
+    try {
+      document = DocumentApp.openById(id);
+    } catch {
+      throw new UserError(
+        `Документ ${id} не открывается: возможно, он удалён или у вас нет к нему доступа. ` +
+          'Проверьте ссылку на шаблон или верните шаблон по умолчанию.',
+      );
+    }
+    return readTree(document.getBody());
+  }
+}
+
+/** The Advanced Drive service; appsscript.json enables it (README, «OAuth scopes»). */
+function drive(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  if (typeof Drive === 'undefined' || !Drive.Files) {
+    throw new Error('The Advanced Drive service (v3) is not enabled in appsscript.json');
+  }
+  return Drive.Files;
+}
+
+function quoted(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}
+
+function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}

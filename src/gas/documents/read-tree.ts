@@ -1,0 +1,121 @@
+/**
+ * Reads a Body (a template the curator may have edited) into a document tree: paragraphs and list items with their
+ * alignment, heading, indents and bold/italic/underline runs, tables with their cells, page breaks. What the tree
+ * does not model (colours, images, fonts of single words) is left out: the template's text and structure are what
+ * an order is made from.
+ */
+import type {
+  Alignment,
+  DocBlock,
+  DocCell,
+  DocTree,
+  Heading,
+  ParagraphStyle,
+  TextRun,
+} from '../../domain/documents/model';
+
+type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell;
+type Styled = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem;
+
+const PT_PER_MM = 72 / 25.4;
+
+/** The body as a tree; the page's font is the first paragraph's. */
+export function readTree(body: GoogleAppsScript.Document.Body): DocTree {
+  const attrs = body.getAttributes() as Record<string, unknown>;
+  const mm = (key: GoogleAppsScript.Document.Attribute, fallback: number) =>
+    typeof attrs[key] === 'number' ? Math.round((attrs[key] as number) / PT_PER_MM) : fallback;
+  const A = DocumentApp.Attribute;
+  const blocks = readBlocks(body);
+  return {
+    page: {
+      marginsMm: {
+        top: mm(A.MARGIN_TOP, 20),
+        right: mm(A.MARGIN_RIGHT, 10),
+        bottom: mm(A.MARGIN_BOTTOM, 20),
+        left: mm(A.MARGIN_LEFT, 20),
+      },
+      fontFamily:
+        typeof attrs[A.FONT_FAMILY] === 'string' ? (attrs[A.FONT_FAMILY] as string) : 'Times New Roman',
+      fontSizePt: typeof attrs[A.FONT_SIZE] === 'number' ? (attrs[A.FONT_SIZE] as number) : 14,
+      lineSpacing: 1,
+    },
+    blocks,
+  };
+}
+
+function readBlocks(container: Container): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  const count = container.getNumChildren();
+  for (let i = 0; i < count; i++) {
+    const child = container.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) {
+      const paragraph = child.asParagraph();
+      blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style: styleOf(paragraph) });
+      if (hasPageBreak(paragraph)) blocks.push({ type: 'pageBreak' });
+    } else if (type === DocumentApp.ElementType.LIST_ITEM) {
+      const item = child.asListItem();
+      blocks.push({
+        type: 'item',
+        runs: runsOf(item),
+        style: styleOf(item),
+        list: item.getListId(),
+        numbered: String(item.getGlyphType()) === String(DocumentApp.GlyphType.NUMBER),
+        level: item.getNestingLevel(),
+      });
+    } else if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      const rows = [];
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        const cells: DocCell[] = [];
+        for (let c = 0; c < row.getNumCells(); c++) cells.push({ blocks: readBlocks(row.getCell(c)) });
+        rows.push({ cells });
+      }
+      blocks.push({ type: 'table', rows, borders: table.getBorderWidth() > 0 });
+    }
+  }
+  return blocks;
+}
+
+function hasPageBreak(paragraph: GoogleAppsScript.Document.Paragraph): boolean {
+  return paragraph.findElement(DocumentApp.ElementType.PAGE_BREAK) !== null;
+}
+
+function runsOf(target: Styled): TextRun[] {
+  const text = target.editAsText();
+  const whole = text.getText();
+  if (whole === '') return [{ text: '' }];
+  const starts = text.getTextAttributeIndices();
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : whole.length;
+    const run: { -readonly [K in keyof TextRun]: TextRun[K] } = { text: whole.slice(start, end) };
+    if (text.isBold(start)) run.bold = true;
+    if (text.isItalic(start)) run.italic = true;
+    if (text.isUnderline(start)) run.underline = true;
+    return run;
+  });
+}
+
+function styleOf(target: Styled): ParagraphStyle {
+  const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
+  const align = String(target.getAlignment() ?? '').toLowerCase();
+  if (align === 'center' || align === 'right' || align === 'justify') style.align = align as Alignment;
+  const heading = HEADINGS[String(target.getHeading())];
+  if (heading && heading !== 'normal') style.heading = heading;
+  const first = target.getIndentFirstLine();
+  if (typeof first === 'number' && first > 0)
+    style.firstLineIndentMm = Math.round((first / PT_PER_MM) * 10) / 10;
+  const start = target.getIndentStart();
+  if (typeof start === 'number' && start > 0) style.startIndentMm = Math.round((start / PT_PER_MM) * 10) / 10;
+  return style;
+}
+
+const HEADINGS: Readonly<Record<string, Heading>> = {
+  NORMAL: 'normal',
+  TITLE: 'title',
+  SUBTITLE: 'subtitle',
+  HEADING1: 'heading1',
+  HEADING2: 'heading2',
+  HEADING3: 'heading3',
+};

@@ -1,0 +1,23 @@
+/**
+ * Google Docs the add-on makes (orders, programmes): each carries a key, so a document an execution made before it
+ * was stopped is found again instead of made twice. Only the add-on's own files are searched (scope `drive.file`).
+ */
+import type { DocTree } from '../domain/documents/model';
+
+/** A document as the registry links to it. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+}
+
+export interface DocumentStore {
+  /** The document this workbook's add-on made under `key` and nobody trashed, or null. */
+  findByKey(key: string): StoredDocument | null;
+  /** Makes a Google Doc named `name` that carries `key` from its first moment, and writes `tree` into it. */
+  create(name: string, key: string, tree: DocTree): StoredDocument;
+  /** Replaces the whole content of a document (one the add-on made) with `tree`, and its name. */
+  rewrite(id: string, name: string, tree: DocTree): StoredDocument;
+  /** A document (a template) read as a tree; a UserError when it cannot be opened. */
+  read(id: string): DocTree;
+}

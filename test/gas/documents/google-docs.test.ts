@@ -1,0 +1,129 @@
+import type { DocBlock, DocTree, TextRun } from '../../../src/domain/documents/model';
+import { GoogleDocs } from '../../../src/gas/documents/google-docs';
+import type { Workspace } from '../../../emulator/workspace';
+import { installWorkspace } from '../registry-fixture';
+
+const PAGE = {
+  marginsMm: { top: 20, right: 10, bottom: 20, left: 30 },
+  fontFamily: 'Times New Roman',
+  fontSizePt: 14,
+  lineSpacing: 1,
+};
+const p = (text: string, style: object = {}, runs?: TextRun[]): DocBlock => ({
+  type: 'paragraph',
+  runs: runs ?? [{ text }],
+  style,
+});
+const item = (text: string): DocBlock => ({
+  type: 'item',
+  runs: [{ text }],
+  style: { align: 'justify' },
+  list: 'points',
+  numbered: true,
+  level: 0,
+});
+const cell = (text: string, bold = false) => ({
+  blocks: [p(text, bold ? { align: 'center' } : {}, [{ text, bold }])],
+});
+
+const ORDER: DocTree = {
+  page: PAGE,
+  blocks: [
+    p('ПРИКАЗ', { align: 'center' }, [{ text: 'ПРИКАЗ', bold: true }]),
+    p('О закреплении наставнических пар', {}, [{ text: 'О закреплении наставнических пар', bold: true }]),
+    item('Закрепить наставнические пары согласно приложению.'),
+    {
+      type: 'table',
+      borders: true,
+      columnWidthsMm: [10, 80, 80],
+      rows: [
+        { cells: [cell('№', true), cell('Наставник', true), cell('Наставляемый', true)] },
+        { cells: [cell('1'), cell('=HYPERLINK("x") Иванова М. П.'), cell('<b>Петрова</b> А. С.')] },
+      ],
+    },
+    item('Контроль за исполнением приказа оставляю за собой.'),
+  ],
+};
+
+describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = installWorkspace()));
+  afterEach(() => done());
+
+  const docs = () => new GoogleDocs(() => SpreadsheetApp.getActiveSpreadsheet().getId());
+
+  it('makes a document that reads as the tree says: the title, numbered points through the annex, people’s text as text', () => {
+    const made = ws.run(() => docs().create('Приказ № 12 от 01.09.2025', 'ПК-0001', ORDER), {
+      kind: 'sidebar',
+    });
+    expect(made.url).toBe(`https://docs.google.com/document/d/${made.id}/edit`);
+    expect(ws.docs.exportText(made.id).split('\n')).toEqual([
+      'ПРИКАЗ',
+      'О закреплении наставнических пар',
+      '1. Закрепить наставнические пары согласно приложению.',
+      '№ | Наставник | Наставляемый',
+      '1 | =HYPERLINK("x") Иванова М. П. | <b>Петрова</b> А. С.',
+      '',
+      '2. Контроль за исполнением приказа оставляю за собой.',
+    ]);
+    const html = ws.docs.exportHtml(made.id);
+    expect(html).toContain('&lt;b&gt;Петрова&lt;/b&gt;');
+  });
+
+  it('finds the document by its key, in this workbook only, and not once it is trashed', () => {
+    const made = ws.run(() => docs().create('Программа', 'ПР-0003', ORDER), { kind: 'sidebar' });
+    expect(ws.run(() => docs().findByKey('ПР-0003'), { kind: 'sidebar' })?.id).toBe(made.id);
+    expect(ws.run(() => docs().findByKey('ПР-0004'), { kind: 'sidebar' })).toBeNull();
+    const other = new GoogleDocs(() => 'another-workbook');
+    expect(ws.run(() => other.findByKey('ПР-0003'), { kind: 'sidebar' })).toBeNull();
+    ws.run(() => ws.docs.Drive.Files.update({ trashed: true }, made.id, null as never), { kind: 'sidebar' });
+    expect(ws.run(() => docs().findByKey('ПР-0003'), { kind: 'sidebar' })).toBeNull();
+  });
+
+  it('rewrites a document in place: same id, the new text only', () => {
+    const made = ws.run(() => docs().create('Приказ', 'ПК-0002', ORDER), { kind: 'sidebar' });
+    const shorter: DocTree = { page: PAGE, blocks: [p('Новый текст')] };
+    ws.run(() => docs().rewrite(made.id, 'Приказ (исправлен)', shorter), { kind: 'sidebar' });
+    expect(ws.docs.exportText(made.id)).toBe('Новый текст');
+    expect(ws.docs.drive.file(made.id)?.name).toBe('Приказ (исправлен)');
+  });
+
+  it('reads a document back into the tree it was written from (text, styles, list, table)', () => {
+    const made = ws.run(() => docs().create('Шаблон', 'template:order', ORDER), { kind: 'sidebar' });
+    const read = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(read.page.marginsMm).toEqual(PAGE.marginsMm);
+    const texts = read.blocks.map((b) =>
+      b.type === 'table'
+        ? b.rows.map((r) =>
+            r.cells.map((c) =>
+              c.blocks[0].type === 'paragraph' ? c.blocks[0].runs.map((x) => x.text).join('') : '',
+            ),
+          )
+        : b.type === 'pageBreak'
+          ? '---'
+          : `${b.type}:${b.runs.map((r) => r.text).join('')}`,
+    );
+    expect(texts).toEqual([
+      'paragraph:ПРИКАЗ',
+      'paragraph:О закреплении наставнических пар',
+      'item:Закрепить наставнические пары согласно приложению.',
+      [
+        ['№', 'Наставник', 'Наставляемый'],
+        ['1', '=HYPERLINK("x") Иванова М. П.', '<b>Петрова</b> А. С.'],
+      ],
+      'paragraph:',
+      'item:Контроль за исполнением приказа оставляю за собой.',
+    ]);
+    expect(read.blocks[0]).toMatchObject({
+      style: { align: 'center' },
+      runs: [{ text: 'ПРИКАЗ', bold: true }],
+    });
+  });
+
+  it('says in Russian when a template cannot be opened', () => {
+    expect(() => ws.run(() => docs().read('1missing'), { kind: 'sidebar' })).toThrow(
+      'Документ 1missing не открывается',
+    );
+  });
+});
