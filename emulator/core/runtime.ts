@@ -25,6 +25,17 @@ export interface ExecutionOptions {
 /** The error the platform raises at the 6-minute limit (§0, the message is localised in real life). */
 export const EXECUTION_TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
+/** What a nested execution sets aside of its caller's and gives back when it ends. */
+interface OuterState {
+  kind: ExecutionKind;
+  authMode: AuthMode;
+  activeUser: string;
+  killed: boolean;
+  killRule: KillRule | null;
+  interleave: { occurrence: number; seen: number; other: () => void } | null;
+  depth: number;
+}
+
 interface KillRule {
   /** `Class.method` whose call triggers the kill; any call when absent. */
   method?: string;
@@ -51,6 +62,14 @@ export class Runtime {
   private interleave: { occurrence: number; seen: number; other: () => void } | null = null;
   private killed = false;
   private readonly endHooks: Array<() => void> = [];
+  /** Executions running now, innermost last: a nested one (an interleaved action) ends before its caller. */
+  private readonly running: Array<{ id: number; outer: OuterState }> = [];
+  private nextExecution = 1;
+
+  /** The running execution's number (documents it opened are closed when it ends), or 0 outside any. */
+  get execution(): number {
+    return this.running[this.running.length - 1]?.id ?? 0;
+  }
 
   /** Moves the clock forward, e.g. to let a cache entry expire or a time-driven trigger come due. */
   advance(ms: number): void {
@@ -89,6 +108,21 @@ export class Runtime {
   }
 
   begin(options: ExecutionOptions = {}): void {
+    const outer: OuterState = {
+      kind: this.kind,
+      authMode: this.authMode,
+      activeUser: this.activeUser,
+      killed: this.killed,
+      killRule: this.killRule,
+      interleave: this.interleave,
+      depth: this.depth,
+    };
+    this.running.push({ id: this.nextExecution++, outer });
+    if (this.running.length > 1) {
+      // A nested execution does not inherit the caller's injected faults; the caller gets them back after.
+      this.killRule = null;
+      this.interleave = null;
+    }
     this.kind = options.kind ?? 'test';
     this.authMode = options.authMode ?? defaultAuthMode(this.kind);
     if (options.activeUser !== undefined) this.activeUser = options.activeUser;
@@ -98,6 +132,12 @@ export class Runtime {
 
   end(): void {
     for (const hook of this.endHooks) hook();
+    const ended = this.running.pop();
+    if (ended && this.running.length > 0) {
+      // Back in the caller's execution, as it was before the nested one began.
+      Object.assign(this, ended.outer);
+      return;
+    }
     this.killed = false;
     this.killRule = null;
     this.interleave = null;

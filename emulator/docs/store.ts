@@ -31,6 +31,8 @@ export interface DocsState {
 export interface Session {
   docId: string;
   closed: boolean;
+  /** The execution that opened it (`Runtime.execution`), whose end closes it. */
+  execution: number;
 }
 
 /** The id of the user's root folder ("My Drive"); `'root'` is accepted as an alias, as in the Drive API. */
@@ -140,16 +142,21 @@ export class DocsStore {
 
   /** A new open handle on a document. */
   open(docId: string): Session {
-    const session = { docId, closed: false };
+    const session = { docId, closed: false, execution: this.rt.execution };
     this.sessions.push(session);
     return session;
   }
 
-  /** The platform's end of an execution: every open Document is saved and closed (§4.2). */
+  /**
+   * The platform's end of an execution: every Document it opened is saved and closed (§4.2); another execution's
+   * handles (the caller of an interleaved one) stay open.
+   */
   closeAll(): void {
-    const ids = new Set(this.sessions.map((s) => s.docId));
-    for (const s of this.sessions) s.closed = true;
-    this.sessions = [];
+    const ending = this.rt.execution;
+    const closing = this.sessions.filter((s) => s.execution === ending);
+    const ids = new Set(closing.map((s) => s.docId));
+    for (const s of closing) s.closed = true;
+    this.sessions = this.sessions.filter((s) => s.execution !== ending);
     for (const id of ids) this.save(id);
   }
 
