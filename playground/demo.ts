@@ -6,8 +6,9 @@ import {
   DEMO_MENTORS,
   DEMO_MENTORSHIPS,
   DEMO_NEWCOMER,
-  DEMO_PLAN,
-  DEMO_PROGRAMME,
+  DEMO_PLANS,
+  DEMO_PROGRAMMES,
+  DEMO_ROADMAP,
   DEMO_SETTINGS,
 } from './demo-data';
 import type { Outcome } from './outcome';
@@ -65,19 +66,18 @@ export class DemoBuilder {
     this.at('2025-09-19T15:00:00+03:00');
     DEMO_MENTORSHIPS.forEach((p, i) => {
       if (!pairs[i]) return;
-      const programme = {
-        title: `Персонализированная программа наставничества ${i + 1}`,
-        ...DEMO_PROGRAMME,
-        startDate: p.start,
-        endDate: p.end,
-      };
-      const events = i === 0 ? DEMO_PLAN.map((e) => ({ ...e, done: false })) : [];
+      const programme = { ...DEMO_PROGRAMMES[i], startDate: p.start, endDate: p.end };
+      const events = DEMO_PLANS[i].map((e) => ({ ...e, done: false }));
       this.sidebar('saveProgrammePlan', { mentorshipId: pairs[i], programme, events });
     });
     this.at('2025-11-17T12:00:00+03:00');
     this.sidebar('addMentee', DEMO_NEWCOMER);
     this.at(DEMO_TODAY);
-    if (pairs[0]) this.markDone(pairs[0]);
+    for (const id of pairs) if (id) this.markDone(id);
+    this.typeRoadmap();
+    // The curator checks the registry, and ends looking at the pairs.
+    if (this.has('checkData')) this.check('Проверить данные', this.host.runWith('checkData', [], 'menu'));
+    this.host.ws.rt.internal(() => this.host.ws.spreadsheet.select('Пары и группы!A1'));
     return this.problems;
   }
 
@@ -108,18 +108,43 @@ export class DemoBuilder {
    * demo types the values into its cells as a person would in the page: same parsing, same onEdit.
    */
   private typeSettings(): void {
-    const sheet = workbookView(this.host.ws, { full: true }).sheets.find((s) => s.name === 'Настройки');
+    this.typeByRow('Настройки', 'Параметр', (parameter) => {
+      const value = DEMO_SETTINGS[parameter];
+      return value === undefined ? undefined : { Значение: value };
+    });
+  }
+
+  /** «Дорожная карта» has no endpoint either: the curator types the statuses of the year's items so far. */
+  private typeRoadmap(): void {
+    this.typeByRow('Дорожная карта', '№', (number) => {
+      const item = DEMO_ROADMAP[number];
+      if (!item) return undefined;
+      return { Статус: item.status, ...(item.doneDate ? { 'Дата выполнения': item.doneDate } : {}) };
+    });
+  }
+
+  /**
+   * Types into a sheet's rows as a person would: each row found by the text under the header `by`, its cells by
+   * their headers (what `cells` answers for that text; undefined: the row is left alone).
+   */
+  private typeByRow(
+    sheetName: string,
+    by: string,
+    cells: (text: string) => Record<string, string> | undefined,
+  ): void {
+    const sheet = workbookView(this.host.ws, { full: true }).sheets.find((s) => s.name === sheetName);
     if (!sheet) return;
     const header = sheet.rows[0]?.map((c) => c.text) ?? [];
-    const valueColumn = header.indexOf('Значение') + 1;
-    if (valueColumn < 1) return;
+    const key = header.indexOf(by);
+    if (key < 0) return;
     sheet.rows.forEach((row, i) => {
-      const value = DEMO_SETTINGS[row[0]?.text ?? ''];
-      if (value === undefined) return;
-      this.check(
-        `Настройки: ${row[0].text}`,
-        editCell(this.host, { sheet: sheet.name, row: i + 1, column: valueColumn, text: value }),
-      );
+      const text = row[key]?.text ?? '';
+      for (const [column, value] of Object.entries(cells(text) ?? {})) {
+        const at = header.indexOf(column) + 1;
+        if (at < 1) continue;
+        const edit = { sheet: sheet.name, row: i + 1, column: at, text: value };
+        this.check(`${sheetName}: ${text}, ${column}`, editCell(this.host, edit));
+      }
     });
   }
 

@@ -28,6 +28,8 @@ export interface SheetView {
   frozenColumns: number;
   /** Column widths in pixels, column A first. */
   widths: number[];
+  /** Columns hidden in the sheet (1-based): Sheets does not draw them. */
+  hiddenColumns: number[];
   rows: CellView[][];
   /** The sheet's real size in rows with content (the view may show fewer). */
   lastRow: number;
@@ -95,12 +97,16 @@ function sheetView(
     frozenRows,
     frozenColumns,
     widths: [],
+    hiddenColumns: [],
     rows: [],
     lastRow,
     lastColumn,
   };
   if (rowsShown < 1 || columnsShown < 1) return view;
-  for (let c = 1; c <= columnsShown; c++) view.widths.push(attempt(() => sheet.getColumnWidth(c), 100));
+  for (let c = 1; c <= columnsShown; c++) {
+    view.widths.push(attempt(() => sheet.getColumnWidth(c), 100));
+    if (attempt(() => sheet.isColumnHiddenByUser(c), false)) view.hiddenColumns.push(c);
+  }
   const range = sheet.getRange(1, 1, rowsShown, columnsShown);
   const texts = attempt(() => range.getDisplayValues(), null) ?? stringify(range.getValues());
   const notes = attempt(() => range.getNotes(), null);
@@ -140,6 +146,7 @@ function namedOnly(sheet: Sheet): SheetView {
     frozenRows: 0,
     frozenColumns: 0,
     widths: [],
+    hiddenColumns: [],
     rows: [],
     lastRow: 0,
     lastColumn: 0,

@@ -13,7 +13,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /**
  * The local workbook as an .xlsx file for LibreOffice or Excel: every sheet with what Sheets displays (as text,
- * never a formula), frozen rows and columns, bold headers, backgrounds, notes and column widths.
+ * never a formula), frozen rows and columns, bold headers, backgrounds, notes, column widths and hidden columns.
  */
 export async function workbookXlsx(ws: Workspace): Promise<ExportFile> {
   const view = workbookView(ws, { full: true });
@@ -42,6 +42,7 @@ export async function workbookXlsx(ws: Workspace): Promise<ExportFile> {
       });
     });
     sheet.widths.forEach((px, i) => (out.getColumn(i + 1).width = Math.max(6, Math.round(px / 7))));
+    for (const column of sheet.hiddenColumns) out.getColumn(column).hidden = true;
   }
   const data = Buffer.from(await book.xlsx.writeBuffer());
   return { name: `${view.name || 'Реестр'}.xlsx`, type: XLSX_TYPE, data };

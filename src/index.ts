@@ -14,6 +14,7 @@ export {
   showMenteeSidebar,
   showMentorshipSidebar,
   showMentorSidebar,
+  showOrderSidebar,
   withdrawConsent,
 } from './gas/menu';
 export { loadAboutSidebar } from './gas/about/about-sidebar';
@@ -28,3 +29,11 @@ export {
 } from './gas/mentorships/mentorship-sidebar';
 export { loadMatchSidebar, rankMentorsForMentee } from './gas/matching/match-sidebar';
 export { acceptProposals, proposeCohort } from './gas/matching/cohort-sidebar';
+export {
+  continueProgrammeDocuments,
+  createOrder,
+  loadOrderSidebar,
+  previewOrder,
+  setOrderStatus,
+  startProgrammeDocuments,
+} from './gas/documents/order-sidebar';

@@ -153,6 +153,14 @@ describe('SpreadsheetApp values (§1.1, §1.2, §8 items 1–3)', () => {
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['007', '01.09.2025']]);
   });
 
+  it('keeps a phone typed into a plain-text ("@") cell as text, where elsewhere it is a formula (§1.2)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setNumberFormat('@').setValue('+7 900 123-45-67');
+    sheet.getRange('B1').setValue('+7 900 123-45-67');
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['+7 900 123-45-67', '#ERROR!']]);
+    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '=+7 900 123-45-67']]);
+  });
+
   it('still reads "=" as a formula in a plain-text cell (§1.2 UNVERIFIED; the pessimistic choice)', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setNumberFormat('@').setValue('=1+1');

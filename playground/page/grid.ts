@@ -16,12 +16,15 @@ export interface GridHandlers {
 export function renderGrid(table: HTMLTableElement, sheet: SheetView, handlers: GridHandlers): void {
   clear(table);
   const columns = sheet.widths.length;
+  // Hidden columns are not drawn, as in Sheets; the others keep their letters and their place for editing.
+  const hidden = new Set(sheet.hiddenColumns);
   const colgroup = el('colgroup');
   const corner = el('col');
   corner.style.width = '46px';
   colgroup.appendChild(corner);
   let total = 46;
-  for (const width of sheet.widths) {
+  for (const [i, width] of sheet.widths.entries()) {
+    if (hidden.has(i + 1)) continue;
     const col = el('col');
     const px = Math.max(30, Math.min(width, 400));
     total += px;
@@ -34,7 +37,7 @@ export function renderGrid(table: HTMLTableElement, sheet: SheetView, handlers: 
   const head = el('thead');
   const letters = el('tr');
   letters.appendChild(el('th', 'corner'));
-  for (let c = 1; c <= columns; c++) letters.appendChild(el('th', '', columnLetter(c)));
+  for (let c = 1; c <= columns; c++) if (!hidden.has(c)) letters.appendChild(el('th', '', columnLetter(c)));
   head.appendChild(letters);
   table.appendChild(head);
   const body = el('tbody');
@@ -45,7 +48,9 @@ export function renderGrid(table: HTMLTableElement, sheet: SheetView, handlers: 
     const number = el('th', frozen ? 'frozen' : '', String(r + 1));
     if (frozen) number.style.top = `${ROW_HEIGHT * (r + 1)}px`;
     tr.appendChild(number);
-    row.forEach((cell, c) => tr.appendChild(cellElement(cell, r, c, frozen, handlers)));
+    row.forEach((cell, c) => {
+      if (!hidden.has(c + 1)) tr.appendChild(cellElement(cell, r, c, frozen, handlers));
+    });
     body.appendChild(tr);
   });
   table.appendChild(body);

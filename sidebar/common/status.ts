@@ -51,6 +51,13 @@ export function statusLine(root: HTMLElement): StatusLine {
   };
 }
 
+let started = 0;
+
+/** How many calls `runCall` has started so far: a quiet reload (refresh.ts) drops an answer older than one. */
+export function callsStarted(): number {
+  return started;
+}
+
 /**
  * Runs a server call with every button, input and select of `scope` disabled, and the status line saying what
  * happens. Answers the result, or undefined after showing the failure (never throws, never swallows silently).
@@ -66,6 +73,7 @@ export async function runCall<T>(
       'button, input, select, textarea',
     ),
   ).filter((c) => !c.disabled);
+  started += 1;
   controls.forEach((c) => (c.disabled = true));
   scope.setAttribute('aria-busy', 'true');
   status.busy(texts.busy ?? 'Подождите…');

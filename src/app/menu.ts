@@ -18,6 +18,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Пара / группа', functionName: 'showMentorshipSidebar' },
   { caption: 'Подобрать наставника', functionName: 'showMatchSidebar' },
   { caption: 'Подобрать пары для всех', functionName: 'showCohortSidebar' },
+  { caption: 'Подготовить приказ…', functionName: 'showOrderSidebar' },
   { caption: 'Проверить данные', functionName: 'checkData' },
   { caption: 'Отозвать согласие…', functionName: 'withdrawConsent' },
   'separator',

@@ -5,9 +5,16 @@
 import { MENU, MENU_TITLE } from '../app/menu';
 import { checkData as check } from '../app/registry/check-data';
 import { setupWorkbook as setup } from '../app/registry/setup-workbook';
-import { withdrawalMessage, withdrawConsent as withdraw } from '../app/registry/withdraw-consent';
+import {
+  previewWithdrawal,
+  withdrawalMessage,
+  withdrawalQuestion,
+  withdrawConsent as withdraw,
+} from '../app/registry/withdraw-consent';
 import { isUserError } from '../domain/user-error';
 import type { Ui } from '../ports/ui';
+import { SETTINGS_TABLE } from '../domain/registry/tables';
+import { showTableSheet } from './registry/sheet-lookup';
 import { services } from './services';
 
 /**
@@ -29,25 +36,34 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Shows a mistake the person can fix as an alert; anything else is a fault and propagates. */
-function reportingUserErrors(ui: Ui, action: () => void): void {
+/**
+ * Shows a mistake the person can fix as an alert titled with the action (else the add-on's name); anything else
+ * is a fault and propagates.
+ */
+function reportingUserErrors(ui: Ui, action: () => void, title?: string): void {
   try {
     action();
   } catch (error) {
     if (!isUserError(error)) throw error;
-    ui.alert(error.message);
+    ui.alert(error.message, title);
   }
 }
 
-/** «Настроить таблицу». */
+/** «Настроить таблицу»; while required settings are empty, it ends on «Настройки» and says what to fill in. */
 export function setupWorkbook(): void {
   const s = services();
   reportingUserErrors(s.ui, () => {
     const result = setup(s);
-    s.ui.toast(
+    const done =
       result.changes.length === 0
         ? 'Таблица уже настроена, ничего менять не пришлось.'
-        : `Готово. Изменений: ${result.changes.length}. Подробности — на листе «Журнал».`,
+        : `Готово. Изменений: ${result.changes.length}. Подробности — на листе «Журнал».`;
+    const toFill = result.settingsToFill;
+    if (toFill.length > 0) showTableSheet(SETTINGS_TABLE);
+    s.ui.toast(
+      toFill.length === 0
+        ? done
+        : `${done} Теперь заполните на листе «Настройки» столбец «Значение»: ${toFill.join('; ')}.`,
       'Настройка таблицы',
     );
   });
@@ -68,19 +84,33 @@ export function checkData(): void {
   });
 }
 
-/** «Отозвать согласие…»: asks for the person's ID, then removes their personal data everywhere. */
+/**
+ * «Отозвать согласие…»: asks for the person's ID, shows whose data will go and how much, and only on «Да»
+ * removes their personal data everywhere.
+ */
 export function withdrawConsent(): void {
   const s = services();
-  // Asked before taking the lock: a prompt suspends the script and locks do not survive it (§1.11, §6.1).
+  const title = 'Отзыв согласия';
+  // Both questions come before the lock: a prompt or alert suspends the script and locks do not survive it
+  // (§1.11, §6.1). So the erase itself checks that the rows still hold the person the curator confirmed.
   const answer = s.ui.prompt(
     'ID человека, отозвавшего согласие на обработку персональных данных (например НК-0003 или НЯ-0012). ' +
-      'Его ФИО, контакты и упоминания будут удалены из всей таблицы безвозвратно; ID и обезличенные сведения останутся.',
-    'Отзыв согласия',
+      'Дальше будет показано, чьи данные и где будут удалены, и спрошено подтверждение.',
+    title,
   );
   if (answer === null || answer.trim() === '') return;
-  reportingUserErrors(s.ui, () => {
-    s.ui.alert(withdrawalMessage(withdraw(s, answer.trim())), 'Отзыв согласия');
-  });
+  reportingUserErrors(
+    s.ui,
+    () => {
+      const preview = previewWithdrawal(s, answer.trim());
+      if (!s.ui.confirm(withdrawalQuestion(preview), title)) {
+        s.ui.toast('Ничего не удалено.', title);
+        return;
+      }
+      s.ui.alert(withdrawalMessage(withdraw(s, preview.personId, undefined, preview.shown)), title);
+    },
+    title,
+  );
 }
 
 /** «Добавить наставника»: the mentor bank's form (add, or edit one chosen from the list). */
@@ -106,6 +136,11 @@ export function showMatchSidebar(): void {
 /** «Подобрать пары для всех»: the best pairs and groups for everyone waiting, to tick and create. */
 export function showCohortSidebar(): void {
   services().ui.sidebar('cohort', 'Подобрать пары для всех');
+}
+
+/** «Подготовить приказ…»: an order of any kind as a Google Doc, its number and row in «Приказы», its signing. */
+export function showOrderSidebar(): void {
+  services().ui.sidebar('order', 'Подготовить приказ');
 }
 
 /** «О программе». */

@@ -12,10 +12,14 @@ export interface StoredDocument {
 }
 
 export interface DocumentStore {
-  /** The document this workbook's add-on made under `key` and nobody trashed, or null. */
+  /** The document this workbook's add-on finished under `key` and nobody trashed, or null. */
   findByKey(key: string): StoredDocument | null;
-  /** Makes a Google Doc named `name` that carries `key` from its first moment, and writes `tree` into it. */
-  create(name: string, key: string, tree: DocTree): StoredDocument;
+  /**
+   * The document for `key`: the one finished earlier as it is (the curator may have edited it), the one a stopped
+   * execution left half-written written again, or a new Google Doc named `name` that carries `key` from its first
+   * moment. Never a second document for one key.
+   */
+  ensure(name: string, key: string, tree: DocTree): StoredDocument;
   /** Replaces the whole content of a document (one the add-on made) with `tree`, and its name. */
   rewrite(id: string, name: string, tree: DocTree): StoredDocument;
   /** A document (a template) read as a tree; a UserError when it cannot be opened. */

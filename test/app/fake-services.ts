@@ -100,6 +100,10 @@ export class MemoryUi implements Ui {
   alert(message: string): void {
     this.said.push(message);
   }
+  confirm(message: string): boolean {
+    this.said.push(message);
+    return false;
+  }
   prompt(): string | null {
     return null;
   }

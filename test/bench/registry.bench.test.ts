@@ -40,7 +40,13 @@ function registryOf(n: number): { ws: Workspace; done: () => void } {
     endDate: '2026-05-31',
     status: 'проект',
   };
-  fill(MENTORSHIPS_TABLE, pair, (i) => ({ id: pairs[i], mentorId: mentors[i], menteeIds: mentees[i] }));
+  // With the names beside the IDs, as the add-on writes a pair.
+  const names = { mentorName: 'Иванова Мария Петровна', menteeNames: 'Смирнова Ольга' };
+  fill(MENTORSHIPS_TABLE, { ...pair, ...names }, (i) => ({
+    id: pairs[i],
+    mentorId: mentors[i],
+    menteeIds: mentees[i],
+  }));
   return installed;
 }
 

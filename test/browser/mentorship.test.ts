@@ -142,8 +142,12 @@ describe('the «Пара / группа» sidebar in Chromium', () => {
       Статус: 'продлена',
       'Окончание (план)': '31.08.2026',
     });
-    // The programme is offered the same extension; saving it writes «Продлена до».
+    // The programme is extended with the pair, and the section shows it.
+    expect(rows(ws, 'Программы')[0]['Продлена до']).toBe('31.08.2026');
     expect(await page.inputValue('#extendedUntil')).toBe('2026-08-31');
+    expect(await page.locator('#programme-status').textContent()).toBe(
+      'Программа продлена до 31.08.2026, как пара.',
+    );
     await page.click('#save-programme');
     await page.locator('#programme-status.ok').waitFor();
     expect(rows(ws, 'Программы')[0]['Продлена до']).toBe('31.08.2026');

@@ -245,7 +245,7 @@ describe('«Сохранить» clicked again in Chromium: one operation per in
     await page.locator('#create').click();
     await page.locator('#status.ok').waitFor();
     expect(await page.locator('#status').textContent()).toBe(
-      'Создано (статус «проект»): 2 — ПГ-0002, ПГ-0003. Остальные предложены заново.',
+      'Создано (статус «проект»): 2 — ПГ-0002, ПГ-0003. Больше предложить некого.',
     );
     expect(pairRows(ws)).toHaveLength(3);
     expect(await page.locator('#summary').textContent()).toBe(

@@ -30,6 +30,7 @@ describe('the build', () => {
       'mentee.html',
       'mentor.html',
       'mentorship.html',
+      'order.html',
     ]);
     const code = readFileSync(path.join(outdir, 'Code.js'), 'utf8');
     expect(code).toMatch(/^function onOpen\(\) \{$/m);

@@ -59,12 +59,14 @@ describe('the registry in the built bundle', () => {
     );
   });
 
-  it('withdraws consent from the menu, after asking whose', () => {
+  it('withdraws consent from the menu, after asking whose and showing them', () => {
     ws.html.invoke('addMentor', [mentorInput({ surname: 'Щербакова' })]);
-    ws.spreadsheet.ui.scriptAnswers([{ button: 'OK', text: 'НК-0001' }, 'OK']);
+    ws.spreadsheet.ui.scriptAnswers([{ button: 'OK', text: 'НК-0001' }, 'YES', 'OK']);
     ws.call('withdrawConsent', [], { kind: 'menu' });
     expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toContain('Персональные данные удалены (НК-0001)');
-    expect(JSON.stringify(ws.snapshot().spreadsheet)).not.toContain('Щербакова');
+    expect(ws.spreadsheet.ui.alerts.at(-2)?.prompt).toContain('Щербакова'); // the question showed whose data
+    const { ui: _dialogs, ...workbook } = ws.snapshot().spreadsheet as { ui: unknown };
+    expect(JSON.stringify(workbook).includes('Щербакова')).toBe(false);
   });
 
   it('exposes only what the menu and the sidebars call', () => {

@@ -92,6 +92,10 @@ describe('a scenario that starts where another stopped', () => {
       '.',
     );
     expect(demo.sheets.find((s) => s.name === 'Пары и группы')?.values.length).toBeGreaterThan(2);
-    expect(demo.ui.toasts.at(-1)).toMatchObject({ title: 'Проверка данных', message: 'Ошибок не найдено.' });
+    // The one problem is the roadmap's overdue order on the pairs, which the demo's curator has not issued.
+    expect(demo.ui.toasts.at(-1)).toMatchObject({
+      title: 'Проверка данных',
+      message: expect.stringMatching(/^Найдено проблем: 1\./),
+    });
   });
 });

@@ -7,11 +7,17 @@ import type { PersonChoices } from '../../../src/app/banks/bank';
 import { byId, el, replaceChildren } from '../../common/dom';
 import { markNamedFields, validateAll, type Field } from '../../common/fields';
 import { operation } from '../../common/operations';
+import { notListedLine, showRowProblems } from '../../common/row-problems';
+import { differs, reloadOnReturn } from '../../common/refresh';
 import { runCall, statusLine } from '../../common/status';
 import { bankGroup, personGroups, type FieldGroup, type KeyedFields } from './person-fields';
 
-/** A person as the bank's list answers: the entity with its ID and full name. */
-export type PersonRecord = { readonly id: string; readonly fullName?: string } & Record<string, unknown>;
+/** A person as the bank's list answers: the entity with its ID and full name, and what is wrong in its row. */
+export type PersonRecord = {
+  readonly id: string;
+  readonly fullName?: string;
+  readonly problems?: string[];
+} & Record<string, unknown>;
 
 /** What differs between the two banks' sidebars; `C` is the lists the bank's form offers. */
 export interface PersonSidebarConfig<C extends PersonChoices> {
@@ -49,7 +55,10 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
   const chooser = el('select', { id: 'person', name: 'person' });
   const save = el('button', { type: 'button', class: 'primary', id: 'save' });
   const reset = el('button', { type: 'button', id: 'new' }, 'Новая запись');
-  const skipped = el('p', { class: 'muted', id: 'skipped' });
+  const skipped = el('div', { class: 'muted', id: 'skipped' });
+  const problems = el('div', { class: 'card', id: 'row-problems', hidden: true });
+  /** Fields whose cell in the sheet is wrong and which the curator has not touched: left as they are on save. */
+  let untouched = new Set<string>();
   const summary = el('p', { class: 'card', id: 'summary', hidden: true });
   const actions = el('div', { class: 'actions', hidden: true }, save, reset);
   let people: PersonRecord[] = [];
@@ -80,6 +89,7 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
       field.error('');
       field.set(person ? person[key] : key === 'active' ? true : undefined);
     }
+    untouched = showRowProblems(problems, person?.problems, fields);
     save.textContent = person ? 'Сохранить изменения' : `Добавить ${config.accusative}`;
     summary.textContent = person && config.summary ? config.summary(person) : '';
     summary.hidden = !summary.textContent;
@@ -88,9 +98,10 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(fields)) {
       const value = field.get();
-      // Empty clears the cell of an existing person (null), and is simply left out for a new one.
+      // Empty clears the cell of an existing person (null), and is simply left out for a new one; a wrong cell
+      // shown empty is kept as it is unless the curator changed the field.
       if (value === '' || value === undefined) {
-        if (editing) out[key] = null;
+        if (editing && !untouched.has(key)) out[key] = null;
       } else out[key] = value;
     }
     return out;
@@ -100,6 +111,22 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
     fill(current());
     status.clear();
   });
+  const touch = (event: Event): void => {
+    const key = Object.keys(fields).find((k) => fields[k].root.contains(event.target as Node));
+    if (key) untouched.delete(key);
+  };
+  form.addEventListener('input', touch);
+  form.addEventListener('change', touch);
+  /** The bank again, quietly: after a person whose row had problems is saved, the list says what is left. */
+  const refresh = async (id: string): Promise<void> => {
+    const fresh = await config.load().catch(() => undefined);
+    if (!fresh) return;
+    people = fresh.items;
+    renderChooser();
+    chooser.value = id;
+    fill(current());
+    notListedLine(skipped, fresh.skipped);
+  };
   reset.addEventListener('click', () => {
     chooser.value = NEW;
     fill(undefined);
@@ -132,11 +159,13 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
     renderChooser();
     chooser.value = saved.id;
     fill(record);
+    if (editing?.problems) await refresh(saved.id);
   });
 
   root.append(
     el('div', { class: 'field' }, el('label', { for: 'person' }, 'Выбрать из банка'), chooser),
     summary,
+    problems,
     form,
     actions,
     status.root,
@@ -157,8 +186,24 @@ export function startPersonSidebar<C extends PersonChoices>(config: PersonSideba
         `Открыта запись ${result.selectedId} из выделенной строки. Чтобы добавить, нажмите «Новая запись».`,
       );
     }
-    skipped.textContent = result.skipped.length
-      ? `Не показаны строки с ошибками (${result.skipped.length}): выполните «Проверить данные».`
-      : '';
+    notListedLine(skipped, result.skipped);
+  });
+  // The sheets change while the sidebar is open (another curator, «Отозвать согласие…»): back in the sidebar,
+  // the list is read again, and the form follows the chosen person if their data changed meanwhile.
+  reloadOnReturn(config.load, (fresh) => {
+    if (list.length === 0) return;
+    const shown = current();
+    people = fresh.items;
+    renderChooser();
+    const now = shown && people.find((p) => p.id === shown.id);
+    chooser.value = now ? now.id : NEW;
+    if (shown && (!now || Object.keys(fields).some((key) => differs(shown[key], now[key])))) {
+      fill(now);
+      status.ok(
+        now
+          ? `Запись ${shown.id} изменилась в таблице — в форме её данные как сейчас.`
+          : `Записи ${shown.id} больше нет в списке.`,
+      );
+    }
   });
 }

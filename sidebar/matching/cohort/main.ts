@@ -5,6 +5,7 @@ import type { CohortProposalData } from '../../../src/app/matching/propose-cohor
 import { byId, replaceChildren } from '../../common/dom';
 import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
+import { differs, reloadOnReturn } from '../../common/refresh';
 import { runCall, statusLine } from '../../common/status';
 import { proposalCard, unmatchedItem } from './proposal-view';
 
@@ -38,7 +39,7 @@ function show(data: CohortProposalData): void {
   updateButton();
 }
 
-async function propose(done?: string): Promise<void> {
+async function propose(done?: (data: CohortProposalData) => string): Promise<void> {
   const data = await runCall(app, status, () => serverFunctions.proposeCohort(), {
     busy: 'Подбираем пары…',
     done,
@@ -59,9 +60,23 @@ async function create(): Promise<void> {
   );
   if (!result) return updateButton();
   const ids = result.created.map((c) => c.id).join(', ');
-  await propose(`Создано (статус «проект»): ${result.created.length} — ${ids}. Остальные предложены заново.`);
+  const created = `Создано (статус «проект»): ${result.created.length} — ${ids}.`;
+  await propose((next) =>
+    next.proposals.length > 0
+      ? `${created} Для остальных ждущих — новые предложения ниже.`
+      : `${created} Больше предложить некого.`,
+  );
 }
 
 createButton.addEventListener('click', () => void create());
 byId('again').addEventListener('click', () => void propose());
 void propose();
+// Back in the sidebar after the sheets changed (a withdrawal, pairs made elsewhere): proposals made again.
+reloadOnReturn(
+  () => serverFunctions.proposeCohort(),
+  (fresh) => {
+    if (!differs(current, fresh)) return;
+    show(fresh);
+    status.ok('Данные в таблице изменились — предложения составлены заново.');
+  },
+);

@@ -5,6 +5,7 @@ import type { MatchMenteeOption, MenteeRanking } from '../../../src/app/matching
 import { byId, el, replaceChildren } from '../../common/dom';
 import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
+import { differs, reloadOnReturn } from '../../common/refresh';
 import { runCall, statusLine } from '../../common/status';
 import { menteeBlocker, menteeCard, mentorCard } from './ranking-view';
 
@@ -15,6 +16,8 @@ const list = byId('ranking');
 const title = byId('ranking-title');
 const status = statusLine(byId('status'));
 let mentees: MatchMenteeOption[] = [];
+/** The ranking on screen, to tell whether a quiet reload changed it. */
+let shownRanking: MenteeRanking | null = null;
 const creating = operation();
 
 function fillMentees(chosen: string | undefined): void {
@@ -32,6 +35,7 @@ function fillMentees(chosen: string | undefined): void {
 }
 
 function showRanking(ranking: MenteeRanking | null): void {
+  shownRanking = ranking;
   card.hidden = ranking === null;
   title.hidden = ranking === null;
   if (!ranking) {
@@ -92,3 +96,12 @@ async function create(mentorId: string): Promise<void> {
 
 select.addEventListener('change', () => void choose(select.value));
 void load();
+// Back in the sidebar after the sheets changed (a withdrawal, a new pair): the list and the ranking follow.
+reloadOnReturn(
+  () => serverFunctions.loadMatchSidebar(select.value || undefined),
+  (fresh) => {
+    mentees = fresh.mentees;
+    fillMentees(fresh.ranking?.mentee.id ?? (select.value || undefined));
+    if (differs(shownRanking, fresh.ranking)) showRanking(fresh.ranking);
+  },
+);

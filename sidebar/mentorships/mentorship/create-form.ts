@@ -15,10 +15,11 @@ import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
 
-/** What the curator should know before choosing someone: no consent, already in a pair or group. */
-function warn(person: { consent: boolean; mentorshipIds?: string[] }): string {
+/** What the curator should know before choosing someone: no consent, already in a pair, a cell to fix. */
+function warn(person: { consent: boolean; mentorshipIds?: string[]; problems?: string[] }): string {
   if (!person.consent) return ' — нет согласия на ПДн';
-  return person.mentorshipIds?.length ? ` — уже в ${person.mentorshipIds.join(', ')}` : '';
+  if (person.mentorshipIds?.length) return ` — уже в ${person.mentorshipIds.join(', ')}`;
+  return person.problems ? ' — в строке банка есть ошибки' : '';
 }
 
 /** Builds the form; `created(id)` runs after the server saved the new pair or group. */

@@ -15,6 +15,7 @@ import {
 } from '../../common/fields';
 import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
+import { showRowProblems } from '../../common/row-problems';
 import { runCall, statusLine } from '../../common/status';
 
 /** The folded form, offering the server's `choices`; `saved(message)` runs after the server saved the change. */
@@ -57,11 +58,20 @@ export function detailsForm(
   start.set(m.startDate);
   end.set(m.endDate);
   note.set(m.note);
+  // What is wrong in the pair's row (kinds left empty, a wrong date) is also shown under its field (the card lists
+  // it), and the form opens to fix it.
+  const flagged = showRowProblems(el('div', {}), m.problems, {
+    form,
+    kinds,
+    start,
+    end,
+    note,
+  } as Record<string, Field<unknown>>);
   const save = el('button', { type: 'button', id: 'save-details' }, 'Сохранить данные');
   const saving = operation();
   const box = el(
     'details',
-    { id: 'details' },
+    { id: 'details', open: flagged.size > 0 },
     el('summary', {}, 'Форма, виды, сроки, примечание'),
     ...fields.map((f) => f.root),
     el('div', { class: 'actions' }, save),

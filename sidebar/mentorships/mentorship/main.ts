@@ -4,6 +4,8 @@ import './style.css';
 import type { MentorshipSidebarData } from '../../../src/app/mentorships/mentorship-sidebar';
 import { byId, el, replaceChildren } from '../../common/dom';
 import { serverFunctions } from '../../common/server';
+import { differs, reloadOnReturn } from '../../common/refresh';
+import { notListedLine } from '../../common/row-problems';
 import { runCall, statusLine } from '../../common/status';
 import { createForm } from './create-form';
 import { detailsForm } from './details-form';
@@ -16,11 +18,23 @@ const root = byId('app');
 const status = statusLine(el('p', { id: 'status', class: 'status' }));
 const chooser = el('select', { id: 'mentorship', name: 'mentorship' });
 const body = el('div', { id: 'body' });
-const skipped = el('p', { class: 'muted', id: 'skipped' });
+const skipped = el('div', { class: 'muted', id: 'skipped' });
 let first = true;
 let data: MentorshipSidebarData | undefined;
 /** The programme section shown, kept when only the status changes so unsaved edits survive. */
 let shownProgramme: (ProgrammeSection & { id: string }) | undefined;
+
+/** Takes the lists as loaded: the chooser's pairs and groups, with `wanted` chosen if it is still there. */
+function takeLists(loaded: MentorshipSidebarData, wanted: string | undefined): void {
+  data = loaded;
+  replaceChildren(
+    chooser,
+    el('option', { value: NEW }, '— новая пара или группа —'),
+    ...loaded.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
+  );
+  chooser.value = loaded.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
+  notListedLine(skipped, loaded.skipped);
+}
 
 /** Loads the lists (one call) and shows the chosen pair or group, or the form of a new one. */
 async function reload(select?: string, done?: string): Promise<void> {
@@ -28,19 +42,9 @@ async function reload(select?: string, done?: string): Promise<void> {
     busy: 'Загрузка…',
   });
   if (!loaded) return;
-  data = loaded;
-  replaceChildren(
-    chooser,
-    el('option', { value: NEW }, '— новая пара или группа —'),
-    ...loaded.mentorships.map((m) => el('option', { value: m.id }, mentorshipLabel(m))),
-  );
   // First load: open on the pair of the curator's row, if there is one.
-  const wanted = select ?? (first ? loaded.selectedId : undefined) ?? chooser.value;
-  chooser.value = loaded.mentorships.some((m) => m.id === wanted) ? (wanted as string) : NEW;
+  takeLists(loaded, select ?? (first ? loaded.selectedId : undefined) ?? chooser.value);
   first = false;
-  skipped.textContent = loaded.skipped.length
-    ? `Не показаны строки с ошибками (${loaded.skipped.length}): выполните «Проверить данные».`
-    : '';
   show();
   if (done) status.ok(done);
 }
@@ -65,12 +69,27 @@ function show(): void {
     body,
     statusSection(chosen, choices, async (done, saved) => {
       await reload(chosen.id, done);
-      if (saved.status === 'продлена' && saved.endDate) shownProgramme?.suggestExtension(saved.endDate);
+      if (saved.status === 'продлена' && saved.endDate) shownProgramme?.showExtension(saved.endDate);
     }),
     chosen.nextStatuses.length ? detailsForm(chosen, choices, (done) => reload(chosen.id, done)) : null,
     shownProgramme.section,
   );
 }
+
+// Back in the sidebar after the sheets changed (names, a withdrawal, another curator's pair): the lists follow,
+// and what is shown is built again only if its own data changed, so unsaved input elsewhere survives.
+reloadOnReturn(
+  () => serverFunctions.loadMentorshipSidebar(),
+  (fresh) => {
+    if (!data) return;
+    const before = data;
+    const chosen = chooser.value;
+    const pick = (d: MentorshipSidebarData) =>
+      chosen === NEW ? [d.mentors, d.mentees] : d.mentorships.find((m) => m.id === chosen);
+    takeLists(fresh, chosen);
+    if (differs(pick(before), pick(fresh))) show();
+  },
+);
 
 chooser.addEventListener('change', () => {
   status.clear();

@@ -4,7 +4,8 @@ import type { MentorshipEntry } from '../../../src/app/mentorships/mentorship-si
 /** «Иванова М. П.» from «Иванова Мария Петровна» (a name of one word stays as it is). */
 export function shortName(full: string): string {
   const [surname, ...rest] = full.split(/\s+/).filter(Boolean);
-  if (!surname) return full;
+  // Not a name to shorten: «Удалено по отзыву согласия» (consent withdrawn) stays as it is.
+  if (!surname || rest.some((part) => !/^\p{Lu}/u.test(part))) return full;
   return [surname, ...rest.map((part) => `${part[0]}.`)].join(' ');
 }
 

@@ -146,7 +146,7 @@ export function planEditor(onChange: () => void = () => undefined): PlanEditor {
   });
   cancel.addEventListener('click', resetEditor);
   sort.addEventListener('click', () => {
-    const rank = (d: string) => order.indexOf(d);
+    const rank = (d: string | undefined) => order.indexOf(d ?? '');
     items = items
       .map((item, i) => ({ item, i }))
       .sort((a, b) => rank(a.item.direction) - rank(b.item.direction) || a.i - b.i)

@@ -25,7 +25,11 @@ function button(text: string, label: string, onClick: () => void, disabled = fal
 }
 
 function item(event: EventDraft, i: number, count: number, actions: PlanActions): HTMLElement {
-  const done = el('input', { type: 'checkbox', class: 'done', 'aria-label': `Выполнено: ${event.event}` });
+  const done = el('input', {
+    type: 'checkbox',
+    class: 'done',
+    'aria-label': `Выполнено: ${event.event ?? ''}`,
+  });
   done.checked = event.done;
   done.addEventListener('change', () => actions.toggle(i, done.checked));
   // The direction is the heading above the event, so it is not repeated here.

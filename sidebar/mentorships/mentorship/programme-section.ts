@@ -59,8 +59,8 @@ function markQuotedDates(message: string, dates: readonly Field<string>[]): bool
 /** The programme section and what the page may ask of it. */
 export interface ProgrammeSection {
   readonly section: HTMLElement;
-  /** After the pair is extended: fill «Продлена до» (unsaved) when it is later than the programme's end. */
-  suggestExtension(until: string): void;
+  /** After the pair is extended: the server extended its programme too; «Продлена до» shows the new date. */
+  showExtension(until: string): void;
 }
 
 /** The programme section; it loads its data itself when shown. */
@@ -77,6 +77,8 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
   );
   const saving = operation();
   const content = el('div', { hidden: true });
+  /** Whether the pair has a programme in the sheet (an extension of the pair reaches only a saved one). */
+  let hasProgramme = false;
   const section = el(
     'section',
     { id: 'programme' },
@@ -88,6 +90,7 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
 
   const fill = (data: ProgrammeSidebarData): void => {
     const p = data.programme as Record<string, unknown> | null;
+    hasProgramme = p !== null;
     mode.setOptions(data.choices.modes);
     for (const [key, field] of Object.entries(fields)) {
       field.error('');
@@ -148,11 +151,10 @@ export function programmeSection(m: MentorshipEntry): ProgrammeSection {
   }).then((data) => {
     if (data) fill(data);
   });
-  const suggestExtension = (until: string): void => {
-    const end = fields.endDate.get();
-    if (content.hidden || !end || until <= end || fields.extendedUntil.get() >= until) return;
+  const showExtension = (until: string): void => {
+    if (content.hidden || !hasProgramme || fields.extendedUntil.get() === until) return;
     fields.extendedUntil.set(until);
-    status.busy(`Заполнено «Продлена до»: ${ruDate(until)}, как у пары. Сохраните программу.`);
+    status.ok(`Программа продлена до ${ruDate(until)}, как пара.`);
   };
-  return { section, suggestExtension };
+  return { section, showExtension };
 }

@@ -8,6 +8,7 @@ import { el, ruDate } from '../../common/dom';
 import { dateField, selectField, textField, validateAll, type Field } from '../../common/fields';
 import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
+import { showRowProblems } from '../../common/row-problems';
 import { runCall, statusLine } from '../../common/status';
 
 function row(term: string, value: string | undefined): HTMLElement | null {
@@ -39,6 +40,14 @@ function card(m: MentorshipEntry): HTMLElement {
   );
 }
 
+/** What is wrong in the pair's row, as the list answers it; none when the row is clean. */
+function problems(m: MentorshipEntry): HTMLElement | null {
+  if (!m.problems) return null;
+  const box = el('div', { class: 'card', id: 'pair-problems' });
+  showRowProblems(box, m.problems, {});
+  return box;
+}
+
 /**
  * The card and the status form (the reasons of an early end from the server's `choices`); `changed(message, saved)`
  * runs after the server saved a new status.
@@ -48,7 +57,7 @@ export function statusSection(
   choices: MentorshipChoices,
   changed: (message: string, saved: Mentorship) => Promise<void>,
 ): HTMLElement {
-  const section = el('section', {}, card(m));
+  const section = el('section', {}, card(m), problems(m));
   if (m.nextStatuses.length === 0) {
     section.append(el('p', { class: 'muted' }, `Статус «${m.status}» окончательный.`));
     return section;

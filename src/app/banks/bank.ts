@@ -1,7 +1,16 @@
 /** Adding and editing people in a bank (mentors or mentees): shared by both banks' use cases. */
 import type { ZodType } from 'zod';
 import type { TableSpec } from '../../domain/registry/table-spec';
-import { cellsOf, changedKeys, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
+import { refuseRestoring } from '../../domain/registry/anonymise';
+import { isEmptyCell } from '../../domain/registry/cells';
+import {
+  cellsOf,
+  changedKeys,
+  loadEntities,
+  requireEntity,
+  requireKnownRefs,
+  withoutRow,
+} from '../registry/entity-table';
 import { issueIds } from '../registry/ids';
 import { parseInput, requireFilled } from '../registry/input';
 import { runOperation, type Replay } from '../operations/run-operation';
@@ -49,6 +58,7 @@ export function addToBank<T extends { id: string }>(
       const [id] = issueIds(registry.properties, config.spec.idPrefix as string, existing, 1);
       const entity = parseInput(config.schema, { ...fields, id }, config.spec);
       requireFilled(config.spec, entity);
+      requireKnownRefs(registry, config.spec, undefined, entity, refKeys(config.spec));
       registry.tables.append(table.data, [cellsOf(registry, config.spec, entity)]);
       registry.journal.record([{ action: `${config.what}: добавлен в банк`, ids: [id] }]);
       return entity;
@@ -71,12 +81,17 @@ export function updateInBank<T extends { id: string }>(
     { id: operationId, action: `${config.what}: изменить` },
     (registry) => {
       const table = loadEntities(registry, config.spec, config.schema);
+      refuseRestoring(table.data.rows, fields);
       const current = requireEntity(table, fields.id, config.what);
       const merged = mergePatch(withoutRow(current), fields, cleared);
       const entity = parseInput(config.schema, merged, config.spec);
       requireFilled(config.spec, entity);
+      requireKnownRefs(registry, config.spec, withoutRow(current), entity, refKeys(config.spec));
       config.checkChange?.(registry, withoutRow(current), entity);
-      const keys = changedKeys(config.spec, withoutRow(current), entity);
+      // A cell the row could not read is not in the entity: clearing it is a change all the same.
+      const cells = table.data.rows.find((r) => r.rowNumber === current.rowNumber)?.cells ?? {};
+      const unread = cleared.filter((key) => key in cells && !isEmptyCell(cells[key]));
+      const keys = [...new Set([...changedKeys(config.spec, withoutRow(current), entity), ...unread])];
       if (keys.length > 0) {
         registry.tables.update(table.data, [
           { rowNumber: current.rowNumber, cells: cellsOf(registry, config.spec, entity, keys) },
@@ -93,6 +108,11 @@ export function updateInBank<T extends { id: string }>(
     },
     replayById(registry, config),
   );
+}
+
+/** The columns of a bank that name rows of other sheets («Также наставляемый (ID)»). */
+function refKeys(spec: TableSpec): string[] {
+  return spec.columns.filter((c) => c.type === 'ref' || c.type === 'refs').map((c) => c.key);
 }
 
 /** Keeps only the person's ID for a retry, and answers it with the person as the sheet has them now. */

@@ -7,12 +7,13 @@ import * as z from '../../domain/registry/entities/zod';
 import { MENTEES_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
 import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES } from '../../domain/vocabulary';
 import { addToBank, updateInBank, type BankConfig, type PersonChoices } from './bank';
-import { loadEntities, withoutRow } from '../registry/entity-table';
-import type { ListResult } from './mentors';
+import { loadEntities, notListed, rowProblems, withoutRow } from '../registry/entity-table';
+import { requiringFilled } from '../registry/input';
+import type { Flagged, ListResult } from './mentors';
 import type { Services } from '../services';
 
 /** A mentee as the sidebars show one: the bank row plus the name and the pair or group in work, if any. */
-export type MenteeItem = Mentee & { readonly fullName: string; readonly mentorshipIds: string[] };
+export type MenteeItem = Mentee & Flagged & { readonly fullName: string; readonly mentorshipIds: string[] };
 
 /** The lists of the mentee form: who is mentored and the requests by direction. */
 export interface MenteeChoices extends PersonChoices {
@@ -30,7 +31,7 @@ export const MENTEE_CHOICES: MenteeChoices = {
 const MENTEES: BankConfig<Mentee> = {
   spec: MENTEES_TABLE,
   schema: MenteeSchema,
-  newInput: MenteeSchema.omit({ id: true }).extend({
+  newInput: requiringFilled(MenteeSchema.omit({ id: true }), MENTEES_TABLE).extend({
     active: z.boolean().default(true),
     consent: z.boolean().default(false),
     requests: MenteeSchema.shape.requests.default([]),
@@ -48,8 +49,9 @@ export function listMentees(registry: Services): ListResult<MenteeItem> {
       ...withoutRow(m),
       fullName: fullName(m),
       mentorshipIds: mentorships.filter((p) => isInWork(p) && p.menteeIds.includes(m.id)).map((p) => p.id),
+      ...rowProblems(mentees, m.rowNumber),
     })),
-    skipped: mentees.problems.map((p) => p.message),
+    skipped: notListed(mentees),
   };
 }
 

@@ -8,20 +8,25 @@ import { UserError } from '../../domain/user-error';
 import { MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/registry/tables';
 import { DIRECTIONS, QUALIFICATION_CATEGORIES, TIME_RESOURCES } from '../../domain/vocabulary';
 import { addToBank, updateInBank, type BankConfig, type PersonChoices } from './bank';
-import { loadEntities, withoutRow } from '../registry/entity-table';
+import { loadEntities, notListed, rowProblems, withoutRow } from '../registry/entity-table';
+import { requiringFilled } from '../registry/input';
 import type { Services } from '../services';
 
-/** A mentor as the sidebars show one: the bank row plus the name and the places taken and left. */
-export type MentorItem = Mentor & {
-  readonly fullName: string;
-  readonly menteesInWork: number;
-  readonly capacityLeft: number;
-};
+/** A row's problems as its form shows them, present only when there are any (a wrong cell is left out of it). */
+export type Flagged = { readonly problems?: string[] };
 
-/** A list for a sidebar: the rows understood, and what was left out and why. */
+/** A mentor as the sidebars show one: the bank row plus the name and the places taken and left. */
+export type MentorItem = Mentor &
+  Flagged & {
+    readonly fullName: string;
+    readonly menteesInWork: number;
+    readonly capacityLeft: number;
+  };
+
+/** A list for a sidebar: every row with an ID (with its problems), and what could not be listed and why. */
 export interface ListResult<T> {
   readonly items: T[];
-  /** Messages about rows left out (they stay in the sheet; «Проверить данные» marks them). */
+  /** Messages about rows not listed (they stay in the sheet; «Проверить данные» marks them). */
   readonly skipped: string[];
 }
 
@@ -41,7 +46,7 @@ export const MENTOR_CHOICES: MentorChoices = {
 const MENTORS: BankConfig<Mentor> = {
   spec: MENTORS_TABLE,
   schema: MentorSchema,
-  newInput: MentorSchema.omit({ id: true }).extend({
+  newInput: requiringFilled(MentorSchema.omit({ id: true }), MENTORS_TABLE).extend({
     active: z.boolean().default(true),
     consent: z.boolean().default(false),
     competencies: MentorSchema.shape.competencies.default([]),
@@ -72,8 +77,9 @@ export function listMentors(registry: Services): ListResult<MentorItem> {
       fullName: fullName(m),
       menteesInWork: menteesInWork(m.id, mentorships).size,
       capacityLeft: capacityLeft(m, mentorships),
+      ...rowProblems(mentors, m.rowNumber),
     })),
-    skipped: mentors.problems.map((p) => p.message),
+    skipped: notListed(mentors),
   };
 }
 

@@ -12,7 +12,7 @@ import {
   MENTORSHIPS_TABLE,
   SETTINGS_TABLE,
 } from '../../domain/registry/tables';
-import { loadEntities } from '../registry/entity-table';
+import { loadEntities, notListed } from '../registry/entity-table';
 import { weightsFromSettings } from './weights-from-settings';
 import { mentorshipsInWork, toMatchMentee, toMatchMentors } from './projection';
 import type { Services } from '../services';
@@ -27,7 +27,10 @@ export interface MatchingData {
   /** Each mentee's pairs and groups in work (проект, утверждена, идёт, продлена). */
   readonly inWork: Map<string, string[]>;
   readonly weights: MatchWeights;
-  /** Rows left out because of problems, as «Проверить данные» would explain them. */
+  /**
+   * Rows left out (no ID yet, or a pair whose people or status do not read), as «Проверить данные» would explain
+   * them; a person with a wrong cell is matched all the same, that cell ignored.
+   */
   readonly skipped: string[];
 }
 
@@ -45,7 +48,7 @@ export function loadMatchingData(ctx: Services): MatchingData {
     matchMentees: mentees.entities.map(toMatchMentee),
     inWork: mentorshipsInWork(mentorships.entities),
     weights,
-    skipped: [...mentors.problems, ...mentees.problems, ...mentorships.problems].map((p) => p.message),
+    skipped: [mentors, mentees, mentorships].flatMap(notListed),
   };
 }
 

@@ -17,13 +17,15 @@ import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE } from '../../domain/re
 import { runOperation, type Replay } from '../operations/run-operation';
 import { cellsOf, loadEntities, requireEntity, withoutRow, type EntityTable } from '../registry/entity-table';
 import { planIds } from '../registry/ids';
-import { parseInput, requireFilled } from '../registry/input';
+import { parseInput, requireFilled, requiringFilled } from '../registry/input';
+import { nameBook, pairNames } from '../registry/participant-names';
 import type { Services } from '../services';
 
 /** What a new pair or group is made of: everything but its ID and status (always «проект»). */
-export const NewMentorshipInput = MentorshipSchema.omit({ id: true, status: true }).extend({
-  kinds: MentorshipSchema.shape.kinds.default([]),
-});
+export const NewMentorshipInput = requiringFilled(
+  MentorshipSchema.omit({ id: true, status: true }),
+  MENTORSHIPS_TABLE,
+).extend({ kinds: MentorshipSchema.shape.kinds.default([]) });
 /** A new pair or group, parsed. */
 export type NewMentorship = z.output<typeof NewMentorshipInput>;
 
@@ -86,9 +88,11 @@ export function createMentorships(
         created.push(mentorship);
       });
       planned.issue();
+      const book = nameBook(tables.mentors.data, tables.mentees.data);
+      const pairs = tables.mentorships.data;
       registry.tables.append(
-        tables.mentorships.data,
-        created.map((m) => cellsOf(registry, MENTORSHIPS_TABLE, m)),
+        pairs,
+        created.map((m) => ({ ...cellsOf(registry, MENTORSHIPS_TABLE, m), ...pairNames(pairs, book, m) })),
       );
       registry.journal.record(
         created.map((m) => ({

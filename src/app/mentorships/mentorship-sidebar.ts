@@ -37,14 +37,23 @@ import {
   PROGRAMME_MODES,
   type MentorshipStatus,
 } from '../../domain/vocabulary';
-import { loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
+import type { Located } from '../../domain/registry/read-table';
+import type { Flagged } from '../banks/mentors';
+import {
+  loadEntities,
+  notListed,
+  requireEntity,
+  rowProblems,
+  withoutRow,
+  type EntityTable,
+} from '../registry/entity-table';
 import { parseInput } from '../registry/input';
 import type { MentorshipItem } from './mentorships';
 import { planOf, programmeOfPair } from '../programmes/pair-programme';
 import type { Services } from '../services';
 
-/** A person to choose in the sidebar: enough to show and to warn (no consent, inactive). */
-export interface PersonOption {
+/** A person to choose in the sidebar: enough to show and to warn (no consent, inactive, a cell to fix). */
+export interface PersonOption extends Flagged {
   readonly id: string;
   readonly name: string;
   readonly position: string;
@@ -78,7 +87,7 @@ export interface MentorshipSidebarData {
   readonly mentors: (PersonOption & { readonly capacityLeft: number })[];
   /** Mentees with their requests and the pairs or groups they are in now. */
   readonly mentees: (PersonOption & { readonly requests: string[]; readonly mentorshipIds: string[] })[];
-  /** Rows left out of the lists, as «Проверить данные» would explain them. */
+  /** Rows that could not be listed, as «Проверить данные» would explain them. */
   readonly skipped: string[];
   readonly choices: MentorshipChoices;
 }
@@ -115,12 +124,13 @@ export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData
   const names = new Map<string, string>(
     [...mentors.entities, ...mentees.entities].map((p) => [p.id, fullName(p)]),
   );
-  const person = (p: Mentor | Mentee): PersonOption => ({
+  const person = (p: Located<Mentor | Mentee>, bank: EntityTable<unknown>): PersonOption => ({
     id: p.id,
     name: fullName(p),
-    position: p.position,
+    position: p.position ?? '',
     active: p.active,
     consent: p.consent,
+    ...rowProblems(bank, p.rowNumber),
   });
   return {
     mentorships: all.map((row) => {
@@ -130,15 +140,16 @@ export function loadMentorshipSidebar(registry: Services): MentorshipSidebarData
         mentorName: names.get(m.mentorId) ?? m.mentorId,
         menteeNames: m.menteeIds.map((id) => names.get(id) ?? id),
         nextStatuses: [...TRANSITIONS[m.status]],
+        ...rowProblems(pairs, row.rowNumber),
       };
     }),
-    mentors: mentors.entities.map((m) => ({ ...person(m), capacityLeft: capacityLeft(m, all) })),
+    mentors: mentors.entities.map((m) => ({ ...person(m, mentors), capacityLeft: capacityLeft(m, all) })),
     mentees: mentees.entities.map((m) => ({
-      ...person(m),
+      ...person(m, mentees),
       requests: [...m.requests],
       mentorshipIds: all.filter((p) => isInWork(p) && p.menteeIds.includes(m.id)).map((p) => p.id),
     })),
-    skipped: [pairs, mentors, mentees].flatMap((t) => t.problems.map((p) => p.message)),
+    skipped: [pairs, mentors, mentees].flatMap(notListed),
     choices: MENTORSHIP_CHOICES,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The services an operation's work runs on: reads go to the workbook, writes are held back and recorded, so that
- * nothing is written until every rule has been checked, and what will be written is known before the first write.
+ * The services an operation's work runs on: reads go to the workbook (each sheet once), writes are held back and
+ * recorded, so that nothing is written until every rule has been checked, and what will be written is known before
+ * the first write.
  */
 import type { TableSpec } from '../../domain/registry/table-spec';
 import type { CellProblem, CheckReport, ReportLine } from '../../ports/check-report';
@@ -26,6 +27,9 @@ export function bufferedServices(real: Services): Buffer {
   const recorded: RecordedWrite[] = [];
   const steps: Array<() => void> = [];
   const written = new Set<string>();
+  // Each sheet is read once per operation (docs/architecture.md, «Performance rules»): writes are held back, so
+  // what was read stays what the sheet holds until the operation writes.
+  const read = new Map<string, TableData>();
   const pendingProperties: Record<string, string> = {};
   let reportsChecks = false;
 
@@ -34,7 +38,9 @@ export function bufferedServices(real: Services): Buffer {
     read(spec: TableSpec): TableData {
       // A read after a held-back write would see the sheet without it: a composition mistake, not the person's.
       if (written.has(spec.key)) throw new Error(`${spec.key} read after a write in the same operation`);
-      return real.tables.read(spec);
+      let data = read.get(spec.key);
+      if (!data) read.set(spec.key, (data = real.tables.read(spec)));
+      return data;
     },
     update(table: TableData, updates: readonly RowUpdate[]): void {
       if (updates.length === 0) return;

@@ -8,11 +8,19 @@
 import { isoDateInZone } from '../../domain/registry/dates';
 import { idOf } from '../../domain/registry/entities/common';
 import { MentorshipSchema } from '../../domain/registry/entities/mentorship';
-import { PlanEventSchema, ProgrammeSchema } from '../../domain/registry/entities/programme';
+import {
+  PlanEventSchema,
+  ProgrammeSchema,
+  type PlanEvent,
+  type Programme,
+} from '../../domain/registry/entities/programme';
+import { eventAfterProgramme } from '../../domain/registry/rules/programme-term';
+import { UserError } from '../../domain/user-error';
 import * as z from '../../domain/registry/entities/zod';
 import { MENTORSHIPS_TABLE, PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../../domain/registry/tables';
 import { cellsOf, loadEntities, requireEntity, withoutRow } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
+import { withParticipants } from '../registry/participant-names';
 import {
   loadProgrammeSidebar,
   programmeSidebarData,
@@ -65,31 +73,57 @@ export function saveProgrammePlan(
       const link =
         pair.programmeId === id
           ? undefined
-          : mentorshipChange(registry, pairs, { id: mentorshipId, programmeId: id, cleared: [] });
+          : mentorshipChange(registry, pairs, { id: mentorshipId, programmeId: id, cleared: [] }, []);
       const change = planChange(registry, planEvents, id, plan);
+      const after = new Map(planEvents.entities.map((e) => [e.id, withoutRow(e)]));
+      for (const event of change.saved) after.set(event.id, event);
+      const events = planOf([...after.values()], id);
+      requireWithinProgramme(programme.programme, events, change.saved);
 
       // Every check has passed: issue the IDs, then write.
       programme.ids.issue();
       change.ids.issue();
-      if (programme.append) registry.tables.append(programmes.data, [programme.append]);
-      if (programme.update) registry.tables.update(programmes.data, [programme.update]);
+      // The programme and the events it writes carry the pair's names beside their IDs.
+      const named = withParticipants(registry.tables, pairs.data, pair);
+      const [programmeRows, eventRows] = [programmes.data, planEvents.data];
+      if (programme.append) registry.tables.append(programmeRows, [named(programmeRows, programme.append)]);
+      if (programme.update) {
+        const { rowNumber, cells } = programme.update;
+        registry.tables.update(programmeRows, [{ rowNumber, cells: named(programmeRows, cells, rowNumber) }]);
+      }
       if (link) registry.tables.update(pairs.data, link.updates);
-      registry.tables.update(planEvents.data, change.updates);
+      registry.tables.update(
+        eventRows,
+        change.updates.map((u) => ({
+          rowNumber: u.rowNumber,
+          cells: named(eventRows, u.cells, u.rowNumber),
+        })),
+      );
       registry.tables.append(
-        planEvents.data,
-        change.added.map((e) => cellsOf(registry, PLAN_EVENTS_TABLE, e)),
+        eventRows,
+        change.added.map((e) => named(eventRows, cellsOf(registry, PLAN_EVENTS_TABLE, e))),
       );
       registry.journal.record([...programme.entries, ...(link?.entries ?? []), ...change.entries]);
-
-      const after = new Map(planEvents.entities.map((e) => [e.id, withoutRow(e)]));
-      for (const event of change.saved) after.set(event.id, event);
-      return programmeSidebarData(
-        registry,
-        link?.next ?? pair,
-        programme.saved,
-        planOf([...after.values()], id),
-      );
+      return programmeSidebarData(registry, link?.next ?? pair, programme.saved, events);
     },
     replay,
   );
+}
+
+/**
+ * Throws a UserError when an event of the plan, as it will be, is due after the programme ends: an event sent is
+ * named by its number in the plan sent, one already in the sheet by its ID (the programme's end moved before it).
+ */
+function requireWithinProgramme(
+  programme: Programme,
+  events: readonly PlanEvent[],
+  sent: readonly PlanEvent[],
+): void {
+  const problems = events.flatMap((event) => {
+    const late = eventAfterProgramme(event, programme);
+    if (!late) return [];
+    const index = sent.findIndex((e) => e.id === event.id);
+    return [index >= 0 ? `Мероприятие № ${index + 1} плана. ${late}` : `Мероприятие ${event.id}. ${late}`];
+  });
+  if (problems.length > 0) throw new UserError(problems.join(' '));
 }

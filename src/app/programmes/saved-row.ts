@@ -16,7 +16,9 @@ export function asSaved<T>(registry: Services, table: EntityTable<T>, schema: Zo
     headers,
   });
   const [saved] = read.entities;
-  // The entity passed its schema already: a row that does not read back is a bug, not a person's mistake.
-  if (!saved) throw new Error(`A «${spec.sheetName}» row would not read back: ${read.problems[0]?.message}`);
+  // The entity passed the same checks as a cell typed by hand: a row that does not read back clean is a bug.
+  if (!saved || read.problems.length > 0) {
+    throw new Error(`A «${spec.sheetName}» row would not read back: ${read.problems[0]?.message}`);
+  }
   return withoutRow(saved);
 }

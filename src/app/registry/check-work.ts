@@ -2,17 +2,21 @@
  * The work of «Проверить данные»: reads every registry table once, reports every cell it cannot understand, and
  * gives IDs to rows typed by hand. Fixes nothing else: each problem is shown where it is and in the report.
  */
-import { normaliseId } from '../../domain/registry/ids';
-import type { ParseOptions } from '../../domain/registry/parse-table';
+import { rowsWithoutId, type ParseOptions } from '../../domain/registry/parse-table';
 import { parseSettings } from '../../domain/registry/parse-settings';
-import type { Problem } from '../../domain/registry/problems';
+import { problemText, type Problem } from '../../domain/registry/problems';
 import { readTable } from '../../domain/registry/read-table';
 import { checkRules, type RegistryEntities } from '../../domain/registry/rules/check-rules';
 import { SETTINGS_ROWS, TABLES } from '../../domain/registry/tables';
 import type { CellProblem, ReportLine } from '../../ports/check-report';
 import type { JournalEntry } from '../../ports/journal';
-import type { TableData } from '../../ports/table-store';
-import { catchUpCounters, issueIds } from './ids';
+import type { SheetRow, TableData } from '../../ports/table-store';
+import { catchUpCounters, idsIn, issueIds } from './ids';
+import { refreshNames } from './participant-names';
+import { isoDateInZone } from '../../domain/registry/dates';
+import type { RoadmapItem } from '../../domain/registry/entities/records';
+import type { Located } from '../../domain/registry/read-table';
+import { overdueRoadmapItems } from '../../domain/registry/roadmap-overdue';
 import type { Services } from '../services';
 import { TABLE_SCHEMAS } from './table-schemas';
 
@@ -22,32 +26,36 @@ export interface CheckSummary {
   readonly idsAssigned: number;
 }
 
-/** Runs the whole check on `deps` (the caller holds the lock: an operation's services, or a roll forward). */
+/**
+ * Runs the whole check on `deps` (the caller holds the lock: an operation's services, or a roll forward). Rows
+ * typed by hand get their IDs first, so the rules across sheets see them in the same run (a pair typed for a full
+ * mentor is reported the first time).
+ */
 export function checkWork(deps: Services): CheckSummary {
   const zone = deps.tables.timeZone();
   const tables = TABLES.map((spec) => deps.tables.read(spec));
   const knownIds = Object.fromEntries(tables.map((t) => [t.spec.key, idsIn(t)]));
-  const problemsOf = new Map<TableData, Problem[]>();
-  const entities: Record<string, unknown[]> = {};
   const entries: JournalEntry[] = [];
   let idsAssigned = 0;
+  const rowsOf = new Map<TableData, readonly SheetRow[]>();
   for (const table of tables) {
-    const parsed = parse(table, { timeZone: zone, knownIds, headers: table.headers });
-    entities[table.spec.key] = parsed.entities;
-    problemsOf.set(table, [
-      ...parsed.problems,
-      ...missingColumns(table, parsed.problems),
-      ...formulasInText(table, deps.tables.formulas?.(table) ?? []),
-    ]);
     const prefix = table.spec.idPrefix;
-    if (!prefix) continue;
-    const rows = parsed.rowsWithoutId;
-    const ids = issueIds(deps.properties, prefix, knownIds[table.spec.key], rows.length);
+    const rows = prefix ? rowsWithoutId(table.spec, table.rows) : [];
+    const ids = prefix ? issueIds(deps.properties, prefix, knownIds[table.spec.key], rows.length) : [];
+    const given = new Map(rows.map((rowNumber, i) => [rowNumber, ids[i]]));
+    rowsOf.set(
+      table,
+      table.rows.map((r) => {
+        const id = given.get(r.rowNumber);
+        return id ? withId(r, id) : r;
+      }),
+    );
+    if (ids.length === 0) continue;
+    ids.forEach((id) => knownIds[table.spec.key].add(id));
     deps.tables.update(
       table,
       rows.map((rowNumber, i) => ({ rowNumber, cells: { id: ids[i] } })),
     );
-    if (ids.length === 0) continue;
     idsAssigned += ids.length;
     entries.push({
       action: 'Проверка данных: присвоены ID строкам, введённым вручную',
@@ -55,9 +63,35 @@ export function checkWork(deps: Services): CheckSummary {
       details: `Лист «${table.sheetName}», строки ${rows.join(', ')}`,
     });
   }
-  // Rules across sheets (consent in pairs, capacity, group shape, programme term), each at its row and column.
+  const problemsOf = new Map<TableData, Problem[]>();
+  const entities: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const parsed = parse(table, rowsOf.get(table) ?? table.rows, {
+      timeZone: zone,
+      knownIds,
+      headers: table.headers,
+    });
+    entities[table.spec.key] = parsed.entities;
+    // A formula in a cell of people's text is the problem there: its value («#ERROR!») is not reported again.
+    const formulas = formulasInText(table, deps.tables.formulas?.(table) ?? []);
+    const formulaCells = new Set(formulas.map((f) => `${f.row}|${f.column}`));
+    problemsOf.set(table, [
+      ...parsed.problems.filter((p) => !formulaCells.has(`${p.row}|${p.column}`)),
+      ...missingColumns(table, parsed.problems),
+      ...formulas,
+    ]);
+  }
+  // The names beside the IDs follow the banks: rewritten where a name changed or someone edited them by hand.
+  refreshNames(deps.tables, tables);
+  // Rules across sheets (consent in pairs, capacity, group shape, programme term), each at its row and column;
+  // and the roadmap's items past their date.
   const headers = Object.fromEntries(tables.map((t) => [t.spec.key, t.headers]));
-  for (const problem of checkRules(entities as unknown as RegistryEntities, headers)) {
+  const today = isoDateInZone(deps.clock.now(), zone);
+  const roadmap = entities.roadmap as Located<RoadmapItem>[];
+  for (const problem of [
+    ...checkRules(entities as unknown as RegistryEntities, headers),
+    ...overdueRoadmapItems(roadmap, today, headers.roadmap),
+  ]) {
     const table = tables.find((t) => t.sheetName === problem.sheet || t.spec.sheetName === problem.sheet);
     if (table) problemsOf.get(table)?.push(problem);
   }
@@ -75,20 +109,26 @@ export function checkWork(deps: Services): CheckSummary {
   return { problems: lines.length, idsAssigned };
 }
 
+/** A row as it reads once its new ID is written. */
+function withId(row: SheetRow, id: string): SheetRow {
+  return { rowNumber: row.rowNumber, cells: { ...row.cells, id } };
+}
+
 /** Rebuilds the report and the notes from the sheets as they are now (after an operation's writes). */
 export function rebuildCheckReport(s: Services): void {
   checkWork(s);
 }
 
-/** Problems and rows without ID of one table: entity rules for data tables, the key–value rules for settings. */
+/** Problems and entities of one table: entity rules for data tables, the key–value rules for settings. */
 function parse(
   table: TableData,
+  rows: readonly SheetRow[],
   options: ParseOptions,
-): { problems: Problem[]; rowsWithoutId: number[]; entities: unknown[] } {
+): { problems: Problem[]; entities: unknown[] } {
   const schema = TABLE_SCHEMAS[table.spec.key];
-  if (schema) return readTable(table.spec, schema, table.rows, options);
-  if (table.spec.key !== 'settings') return { problems: [], rowsWithoutId: [], entities: [] };
-  const parsed = parseSettings(table.rows, options.timeZone);
+  if (schema) return readTable(table.spec, schema, rows, options);
+  if (table.spec.key !== 'settings') return { problems: [], entities: [] };
+  const parsed = parseSettings(rows, options.timeZone);
   const missing = parsed.missingKeys.map((key) => {
     const parameter = SETTINGS_ROWS.find((s) => s.key === key)?.parameter ?? key;
     return {
@@ -96,21 +136,11 @@ function parse(
       row: 1,
       column: table.headers.key ?? 'Ключ',
       message:
-        `Лист "${table.sheetName}", столбец "${table.headers.key ?? 'Ключ'}": нет строки «${parameter}» ` +
-        `(ключ ${key}). Выполните «Наставничество › Настроить таблицу»: строка будет добавлена`,
+        `Лист «${table.sheetName}», столбец «${table.headers.key ?? 'Ключ'}»: нет строки «${parameter}». ` +
+        'Выполните «Наставничество › Настроить таблицу»: строка будет добавлена',
     };
   });
-  return { problems: [...parsed.problems, ...missing], rowsWithoutId: [], entities: [] };
-}
-
-/** The IDs present in a table's ID column, in canonical spelling. */
-export function idsIn(table: TableData): Set<string> {
-  const ids = new Set<string>();
-  for (const row of table.rows) {
-    const id = normaliseId(String(row.cells.id ?? ''));
-    if (id) ids.add(id);
-  }
-  return ids;
+  return { problems: [...parsed.problems, ...missing], entities: [] };
 }
 
 /** Missing columns parseTable does not report (it reports required ones only). */
@@ -122,7 +152,7 @@ function missingColumns(table: TableData, reported: readonly Problem[]): Problem
       row: 1,
       column: col.header,
       message:
-        `Лист "${table.sheetName}", столбец "${col.header}": столбец не найден. ` +
+        `Лист «${table.sheetName}», столбец «${col.header}»: столбец не найден. ` +
         'Верните его или выполните «Наставничество › Настроить таблицу»',
     }));
 }
@@ -144,7 +174,7 @@ function formulasInText(
         row: f.rowNumber,
         column,
         message:
-          `Лист "${table.sheetName}", строка ${f.rowNumber}, столбец "${column}": в ячейке формула ${f.formula}. ` +
+          `Лист «${table.sheetName}», строка ${f.rowNumber}, столбец «${column}»: в ячейке формула ${f.formula}. ` +
           "Здесь хранится текст: если это данные человека, введите их заново, поставив перед ними апостроф (')",
       };
     });
@@ -152,9 +182,7 @@ function formulasInText(
 
 /** A report line: the location in its own columns, the message without the location it starts with. */
 function toLine(p: Problem): ReportLine {
-  const colon = p.message.indexOf('": ');
-  const what = p.message.startsWith('Лист "') && colon > 0 ? p.message.slice(colon + 3) : p.message;
-  return { sheet: p.sheet, row: p.row, column: p.column, message: what };
+  return { sheet: p.sheet, row: p.row, column: p.column, message: problemText(p) };
 }
 
 function toCellProblem(table: TableData, p: Problem): CellProblem {

@@ -1,5 +1,5 @@
 /** Issues row IDs that are never reused: the last number issued per prefix lives in document properties. */
-import { nextIds, parseId } from '../../domain/registry/ids';
+import { nextIds, normaliseId, parseId } from '../../domain/registry/ids';
 import type { Properties } from '../../ports/properties';
 import type { TableData } from '../../ports/table-store';
 
@@ -74,4 +74,14 @@ export function catchUpCounters(properties: Properties, tables: readonly TableDa
   }
   properties.setAll(moved);
   return Object.keys(moved);
+}
+
+/** The IDs present in a table's ID column, in canonical spelling. */
+export function idsIn(table: TableData): Set<string> {
+  const ids = new Set<string>();
+  for (const row of table.rows) {
+    const id = normaliseId(String(row.cells.id ?? ''));
+    if (id) ids.add(id);
+  }
+  return ids;
 }

@@ -4,6 +4,8 @@
  * shape) read the same way, which is what the person can act on.
  */
 import type { ZodType } from 'zod';
+import type * as z from '../../domain/registry/entities/zod';
+import { missingRequired } from '../../domain/registry/rules/required';
 import type { TableSpec } from '../../domain/registry/table-spec';
 import { storedValue } from '../../domain/registry/to-row';
 import { UserError } from '../../domain/user-error';
@@ -136,20 +138,25 @@ export function parseInput<T>(schema: ZodType<T>, input: unknown, names?: TableS
   return stored.data;
 }
 
-/** Throws a UserError when a required column of the spec is empty (blank text, no value, an empty list) in the record. */
+/**
+ * Throws a UserError naming every column the sheet requires that the record leaves empty (blank text, no value, an
+ * empty list): the rule «Проверить данные» reports a row typed by hand by (rules/required.ts).
+ */
 export function requireFilled(spec: TableSpec, record: Readonly<Record<string, unknown>>): void {
-  const empty = spec.columns.filter((c) => {
-    if (!c.required || c.type === 'id') return false;
-    const value = record[c.key];
-    // An empty list is an empty cell too: the next read reports it, and the row drops out of every list.
-    return (
-      value === undefined ||
-      value === null ||
-      (typeof value === 'string' && value.trim() === '') ||
-      (Array.isArray(value) && value.length === 0)
-    );
-  });
+  const empty = missingRequired(spec, record);
   if (empty.length > 0) {
     throw new UserError(`Заполните обязательные поля: ${empty.map((c) => `«${c.header}»`).join(', ')}.`);
   }
+}
+
+/**
+ * The schema of a new row from a sidebar: the entity's, with the columns the sheet requires made required, so a
+ * field left out is named at once («Имя»: не заполнено) — the entity itself only needs its key cells to be read.
+ */
+export function requiringFilled<T extends z.ZodObject>(schema: T, spec: TableSpec): T {
+  const mask: Record<string, true> = {};
+  for (const column of spec.columns) {
+    if (column.required && column.type !== 'boolean' && column.key in schema.shape) mask[column.key] = true;
+  }
+  return schema.required(mask as never) as unknown as T;
 }

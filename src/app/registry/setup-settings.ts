@@ -18,7 +18,6 @@ function defaults(today: IsoDate): Record<string, string> {
     headPosition: 'заведующий',
     academicYearStart: formatRuDate(year.start),
     academicYearEnd: formatRuDate(year.end),
-    orderNextNumber: '1',
   };
 }
 
@@ -37,4 +36,11 @@ export function fillSettings(ctx: Services): string[] {
   }));
   ctx.tables.append(table, rows);
   return [`лист «${table.sheetName}»: добавлены параметры (${rows.length}), заполните значения`];
+}
+
+/** The required settings still empty (or unreadable), by parameter in sheet order: what the curator fills in next. */
+export function settingsToFill(ctx: Services): string[] {
+  const { settings } = parseSettings(ctx.tables.read(SETTINGS_TABLE).rows, ctx.tables.timeZone());
+  const known = settings as Readonly<Record<string, unknown>>;
+  return SETTINGS_ROWS.filter((s) => s.required && known[s.key] === undefined).map((s) => s.parameter);
 }

@@ -6,6 +6,7 @@ import { TABLES } from '../../domain/registry/tables';
 import type { LayoutRecord } from '../../ports/workbook-layout';
 import type { Services } from '../services';
 import { catchUpCounters } from './ids';
+import { refreshNames } from './participant-names';
 import { fillRoadmap } from './setup-roadmap';
 import { fillSettings } from './setup-settings';
 
@@ -19,17 +20,18 @@ export const LAYOUT_VERSION = 2;
 export const LAYOUT_PROPERTY = 'nastavnik.layoutVersion';
 
 /**
- * Fills «Настройки» and «Дорожная карта» where empty, catches the ID counters up with the tables and records the
- * layout version; answers one Russian line per change. Each step checks what is there, so running them again
+ * Fills «Настройки» and «Дорожная карта» where empty, catches the ID counters up with the tables, writes the names
+ * beside the IDs where they are missing and records the layout version; answers one Russian line per change. Each step checks what is there, so running them again
  * after a stop makes only what is missing. `previousVersion`: the version found before setup (null: none).
  */
 export function fillRegistry(ctx: Services, previousVersion: number | null): string[] {
   const changes = [...fillSettings(ctx), ...fillRoadmap(ctx)];
-  const moved = catchUpCounters(
-    ctx.properties,
-    TABLES.filter((t) => t.idPrefix).map((spec) => ctx.tables.read(spec)),
-  );
+  const tables = TABLES.filter((t) => t.idPrefix).map((spec) => ctx.tables.read(spec));
+  const moved = catchUpCounters(ctx.properties, tables);
   if (moved.length > 0) changes.push(`счётчики ID приведены в соответствие с таблицей (${moved.length})`);
+  // Derived, so written here rather than recorded: a stopped setup's completion writes them again.
+  for (const named of refreshNames(ctx.tables, tables))
+    changes.push(`лист «${named.sheet}»: вписаны ФИО рядом с ID (строк: ${named.rows})`);
   if (previousVersion !== LAYOUT_VERSION) {
     ctx.properties.setAll({ [LAYOUT_PROPERTY]: String(LAYOUT_VERSION) });
     if (previousVersion !== null && previousVersion < LAYOUT_VERSION) {

@@ -23,6 +23,7 @@ import { bufferedServices } from '../operations/buffered-services';
 import { completePending, finishOperation } from '../operations/run-operation';
 import type { Services } from '../services';
 import { dryRun } from './setup-dry-run';
+import { settingsToFill } from './setup-settings';
 import { fillRegistry, LAYOUT_PROPERTY, LAYOUT_VERSION } from './setup-steps';
 
 export { LAYOUT_PROPERTY, LAYOUT_VERSION };
@@ -33,6 +34,8 @@ export interface SetupResult {
   readonly changes: string[];
   /** The version found before: 1 for registry sheets without a recorded version, null for a new workbook. */
   readonly previousVersion: number | null;
+  /** Required rows of «Настройки» still empty, by parameter: the curator fills them in next. */
+  readonly settingsToFill: string[];
 }
 
 /** Sets up or repairs the whole registry under the document lock; journals what changed. */
@@ -52,12 +55,14 @@ function setUp(s: Services): SetupResult {
   const previousVersion = recorded !== null ? Number(recorded) : created.size < TABLES.length ? 1 : null;
   const dry = dryRun(s, created);
   const changes = [...layout.changes, ...fillRegistry(dry.services, previousVersion)];
+  // Read on the held-back services: «Настройки» as the steps leave it, without reading the sheet again.
+  const toFill = settingsToFill(dry.services);
   if (changes.length === 0) {
     if (layout.writes || dry.wrote()) {
       layout.apply();
       fillRegistry(s, previousVersion);
     }
-    return { changes, previousVersion };
+    return { changes, previousVersion, settingsToFill: toFill };
   }
   // The journal entry is planned on the held-back services too: its ID follows the counters the steps move.
   const entry = bufferedServices(dry.services);
@@ -73,5 +78,5 @@ function setUp(s: Services): SetupResult {
   layout.apply();
   fillRegistry(s, previousVersion);
   finishOperation(s, operation);
-  return { changes, previousVersion };
+  return { changes, previousVersion, settingsToFill: toFill };
 }

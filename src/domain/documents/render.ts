@@ -63,11 +63,18 @@ interface Filled {
   endsWithDot: boolean;
 }
 
-/** Capitalised where it starts a paragraph; a position inside a sentence in lower case. */
+/**
+ * Capitalised where it starts a paragraph (a table cell too), except a value that opens with an abbreviation
+ * («г. Светлогорск», «и. о. заведующего»); a position inside a sentence in lower case.
+ */
 function inPlace(value: string, field: ScopeField | undefined, startsParagraph: boolean): string {
-  if (startsParagraph) return value.charAt(0).toUpperCase() + value.slice(1);
+  if (startsParagraph)
+    return ABBREVIATION.test(value) ? value : value.charAt(0).toUpperCase() + value.slice(1);
   return field?.commonNoun ? (inSentence(value) ?? value) : value;
 }
+
+/** A short lower-case word with a full stop opening a value: «г.», «пос.», «и. о.». */
+const ABBREVIATION = /^[а-яё]{1,4}\.\s/;
 
 function fillInline(nodes: readonly InlineNode[], ctx: Context, out: Filled): void {
   for (const node of nodes) {

@@ -1,6 +1,7 @@
 import { isEmptyCell } from './cells';
+import { UserError } from '../user-error';
 import { normaliseId } from './ids';
-import { nameParts, removeMentions, type NameParts } from './name-mentions';
+import { mentionsOf, nameParts, type NameParts } from './name-mentions';
 import type { SheetRow } from './sheet-row';
 import type { TableKey } from './tables';
 import { tableByKey } from './tables';
@@ -41,7 +42,9 @@ const IDENTITY_COLUMNS = ['surname', 'firstName', 'patronymic'];
  * «Удалено по отзыву согласия», contacts and free text are emptied, consent and «активен» unticked; mentions of
  * their name, e-mail or phone in any free text of any sheet become «[удалено]». IDs, positions, categories,
  * experience, directions and dates stay, so counts and reports still add up. A person linked to the other bank
- * («Также наставляемый») is the same person and goes too. Pure: the sheet layer applies the changes.
+ * («Также наставляемый») is the same person and goes too. Nobody else's data goes: other people's names and
+ * contacts are never rewritten, and a phone or e-mail they share (a work phone) stays in their own rows. Pure:
+ * the sheet layer applies the changes.
  */
 export function anonymise(
   personIds: readonly string[],
@@ -49,12 +52,17 @@ export function anonymise(
 ): CellChange[] {
   const targets = withLinkedRows(personIds, tables);
   const people: NameParts[] = [];
+  const others = new Map<string, NameParts>();
   const changes: CellChange[] = [];
   for (const key of ['mentors', 'mentees'] as const) {
     for (const row of tables[key] ?? []) {
       const id = idOf(row);
-      if (!id || !targets.has(id)) continue;
-      people.push(nameParts(row.cells));
+      if (!id || !targets.has(id)) {
+        others.set(`${key}|${row.rowNumber}`, nameParts(row.cells));
+        continue;
+      }
+      // A row anonymised before names nobody: its «Удалено по отзыву согласия» is no name to look for.
+      if (!isAnonymised(row.cells)) people.push(nameParts(row.cells));
       const set = (column: string, value: string | boolean) => {
         if (row.cells[column] !== value && !(value === '' && isEmptyCell(row.cells[column]))) {
           changes.push({ table: key, rowNumber: row.rowNumber, id, column, value });
@@ -67,6 +75,7 @@ export function anonymise(
     }
   }
   const touched = new Set(changes.map((c) => `${c.table}|${c.rowNumber}|${c.column}`));
+  const mentions = mentionsOf(people, [...others.values()]);
   for (const [key, rows] of Object.entries(tables) as Array<[TableKey, readonly SheetRow[]]>) {
     const spec = tableByKey(key);
     if (!spec || key === 'settings') continue;
@@ -77,7 +86,7 @@ export function anonymise(
       for (const column of textColumns) {
         const value = row.cells[column];
         if (typeof value !== 'string' || touched.has(`${key}|${row.rowNumber}|${column}`)) continue;
-        const cleaned = people.reduce((text, person) => removeMentions(text, person), value);
+        const cleaned = mentions.remove(value, others.get(`${key}|${row.rowNumber}`));
         if (cleaned !== value)
           changes.push({ table: key, rowNumber: row.rowNumber, id: idOf(row), column, value: cleaned });
       }
@@ -91,8 +100,8 @@ function idOf(row: SheetRow): string | undefined {
   return typeof raw === 'string' ? (normaliseId(raw) ?? undefined) : undefined;
 }
 
-// A mentor row «Также наставляемый: НЯ-0003» and that mentee row are one person: withdrawing either removes both.
-function withLinkedRows(
+/** The IDs of the people's rows in both banks: a mentor row «Также наставляемый: НЯ-0003» and that mentee row are one person. */
+export function withLinkedRows(
   personIds: readonly string[],
   tables: Readonly<Partial<Record<TableKey, readonly SheetRow[]>>>,
 ): Set<string> {
@@ -140,4 +149,33 @@ export function documentsToReview(
   for (const row of tables.programmes ?? [])
     if (refs(row.cells.mentorshipId).some((m) => mentorships.has(m))) add('programmes', row);
   return found;
+}
+
+/** Whether a bank row is one whose person withdrew consent: the add-on wrote ANONYMISED_NAME there. */
+export function isAnonymised(person: { readonly surname?: unknown }): boolean {
+  return typeof person.surname === 'string' && person.surname.trim() === ANONYMISED_NAME;
+}
+
+/**
+ * Refuses a change that would write personal data back into the row of a person who withdrew consent (an edit
+ * form left open since before the withdrawal, saved after it): the name, contacts and free text stay erased,
+ * and consent stays withdrawn. Other fields (position, category) may still change. `rows` are the bank's rows as
+ * read; `change` the fields sent, by column key.
+ */
+export function refuseRestoring(
+  rows: readonly SheetRow[],
+  change: Readonly<Record<string, unknown>> & { readonly id: string },
+): void {
+  const row = rows.find((r) => idOf(r) === normaliseId(change.id));
+  if (!row || !isAnonymised(row.cells)) return;
+  const restored = [...IDENTITY_COLUMNS, ...CLEARED_COLUMNS].some(
+    (key) => key in change && !isEmptyCell(change[key]) && change[key] !== row.cells[key],
+  );
+  if (restored || (change.consent === true && row.cells.consent !== true)) {
+    throw new UserError(
+      `${change.id}: человек отозвал согласие на обработку персональных данных, его данные удалены. ` +
+        'Вернуть в эту строку ФИО, контакты, сведения о человеке или отметку согласия нельзя. ' +
+        'Если человек дал согласие снова, добавьте его как нового: «Новая запись» — он получит новый ID.',
+    );
+  }
 }

@@ -40,7 +40,7 @@ export function parseCell(column: ColumnSpec, value: unknown, ctx: CellContext):
   switch (column.type) {
     case 'text':
     case 'long-text':
-      return ok(asText(value, ctx.timeZone));
+      return withinLength(column, asText(value, ctx.timeZone));
     case 'id':
     case 'ref':
       return parseRef(String(value), ctx);
@@ -60,7 +60,7 @@ export function parseCell(column: ColumnSpec, value: unknown, ctx: CellContext):
     case 'multi-list':
       return parseMultiList(asText(value, ctx.timeZone), column);
     case 'email':
-      return parseEmail(String(value));
+      return parseEmail(String(value), column);
     case 'phone':
       return parsePhone(value);
   }
@@ -105,13 +105,40 @@ function parseNumber(value: unknown, integer: boolean): CellResult {
   return ok(n);
 }
 
+/** The dates a registry cell may hold: a year typed wrong (0050, 2202) is a mistake, not a date to keep. */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2099-12-31';
+
+/** An ISO date when it is within the registry's range, or why not (the range and the year to check). */
+export function dateInRange(iso: string): CellResult {
+  if (iso >= EARLIEST_DATE && iso <= LATEST_DATE) return ok(iso);
+  return fail(
+    `ожидается дата с ${formatRuDate(EARLIEST_DATE)} по ${formatRuDate(LATEST_DATE)}, а не ${formatRuDate(iso)}. ` +
+      'Проверьте год',
+  );
+}
+
 function parseDate(value: unknown, timeZone: string): CellResult {
-  // A time-only cell comes back as a Date on 1899-12-30: not a date a person meant.
-  const fromDate = value instanceof Date && !isNaN(value.getTime()) ? isoDateInZone(value, timeZone) : null;
-  if (fromDate && fromDate >= '1900-01-01') return ok(fromDate);
-  if (value instanceof Date) return fail('ожидается дата, например 01.09.2025, а в ячейке только время');
+  if (value instanceof Date) {
+    const iso = isNaN(value.getTime()) ? null : isoDateInZone(value, timeZone);
+    // A time-only cell comes back as a Date on 1899-12-30: not a date a person meant.
+    if (iso === null || iso === '1899-12-30') {
+      return fail('ожидается дата, например 01.09.2025, а в ячейке только время');
+    }
+    return dateInRange(iso);
+  }
   const iso = typeof value === 'string' ? parseDateText(value) : null;
-  return iso ? ok(iso) : fail(`ожидается дата, например 01.09.2025, а не «${shown(String(value))}»`);
+  return iso ? dateInRange(iso) : fail(`ожидается дата, например 01.09.2025, а не «${shown(String(value))}»`);
+}
+
+/** A short text within its column's `maxLength` (spaces around it not counted), or how long it may be. */
+function withinLength(column: ColumnSpec, text: string): CellResult {
+  const length = text.trim().length;
+  if (column.maxLength === undefined || length <= column.maxLength) return ok(text);
+  return fail(
+    `не длиннее ${column.maxLength} символов, а здесь ${length}. ` +
+      'Проверьте, не попал ли сюда текст другого столбца, и сократите',
+  );
 }
 
 function parseDateTime(value: unknown, timeZone: string): CellResult {
@@ -144,7 +171,7 @@ function parseList(text: string, column: ColumnSpec): CellResult {
   const options = column.options ?? [];
   const match = matchOption(text, options);
   if (match) return ok(match);
-  return column.allowOther ? ok(text.trim()) : fail(unknownOption(text, options));
+  return column.allowOther ? withinLength(column, text.trim()) : fail(unknownOption(text, options));
 }
 
 function parseMultiList(text: string, column: ColumnSpec): CellResult {
@@ -158,8 +185,10 @@ function parseMultiList(text: string, column: ColumnSpec): CellResult {
   return ok(values);
 }
 
-function parseEmail(text: string): CellResult {
+function parseEmail(text: string, column: ColumnSpec): CellResult {
   const t = text.trim();
+  const long = withinLength(column, t);
+  if (!long.ok) return long;
   // «name@domain.tld»: one «@», no spaces, a dot inside the domain. Checked in two linear steps: the single
   // pattern /^[^\s@]+@[^\s@]+\.[^\s@]+$/ backtracks quadratically on a long run of dots.
   const domain = /^[^\s@]+@([^\s@]+)$/.exec(t)?.[1];

@@ -16,11 +16,10 @@ export interface ModelRoadmapItem {
   readonly expectedResult: string;
 }
 
-/** One stage of the model roadmap. `preparation` stages happen in the summer before the academic year starts. */
+/** One stage of the model roadmap. */
 export interface ModelRoadmapStage {
   readonly number: number;
   readonly title: string;
-  readonly preparation?: boolean;
   readonly items: readonly ModelRoadmapItem[];
 }
 
@@ -62,7 +61,6 @@ export const MODEL_ROADMAP: readonly ModelRoadmapStage[] = [
   {
     number: 2,
     title: 'Формирование банка наставляемых',
-    preparation: true,
     items: [
       {
         number: '2.1',
@@ -84,7 +82,6 @@ export const MODEL_ROADMAP: readonly ModelRoadmapStage[] = [
   {
     number: 3,
     title: 'Формирование банка наставников',
-    preparation: true,
     items: [
       {
         number: '3.1',
@@ -107,7 +104,6 @@ export const MODEL_ROADMAP: readonly ModelRoadmapStage[] = [
   {
     number: 4,
     title: 'Отбор и обучение',
-    preparation: true,
     items: [
       {
         number: '4.1',

@@ -1,6 +1,7 @@
 import { isEmptyCell, parseCell } from './cells';
 import { formatId, parseId } from './ids';
 import { problemAt, type Problem } from './problems';
+import { missingRequired } from './rules/required';
 import type { SheetRow } from './sheet-row';
 import type { ColumnSpec, TableSpec } from './table-spec';
 import { tableByKey } from './tables';
@@ -15,7 +16,10 @@ export interface ParseOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** A row's values by column key (parsed; a wrong or empty cell is left out), with where it came from. */
+/**
+ * A row's values by column key (parsed; a wrong or empty cell is left out, or read as an unticked box or an empty
+ * list), with where it came from.
+ */
 export interface ParsedRecord {
   readonly rowNumber: number;
   readonly id?: string;
@@ -33,16 +37,15 @@ export interface ParsedTable {
 /**
  * Reads a sheet's rows by its spec, accepting what a curator types by hand, and reports each cell it cannot
  * understand with a message that says how to fix it. Never throws; a row of empty cells is skipped, any other
- * row becomes a record (its bad cells left out) so nothing is dropped silently.
+ * row becomes a record (its bad cells read as empty) so nothing is dropped silently. A required cell left empty
+ * is reported by the rule a sidebar save is refused by (`missingRequired`).
  */
 export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: ParseOptions): ParsedTable {
   const records: ParsedRecord[] = [];
   const problems: Problem[] = [];
-  const rowsWithoutId: number[] = [];
   const seenIds = new Map<string, number>();
   const header = (column: ColumnSpec) => options.headers?.[column.key] ?? column.header;
-  // Checkbox columns read back as `false` in every blank row: a row of empty cells and unticked boxes is blank.
-  const present = rows.filter((row) => !Object.values(row.cells).every((v) => v === false || isEmptyCell(v)));
+  const present = presentRows(rows);
   for (const column of spec.columns) {
     if (column.required && present.length > 0 && present.every((row) => !(column.key in row.cells))) {
       const what = `столбец не найден. Верните его или выполните «Настроить таблицу»`;
@@ -53,28 +56,25 @@ export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: 
     const record: Record<string, unknown> = { rowNumber: row.rowNumber };
     const report = (column: ColumnSpec, what: string) =>
       problems.push(problemAt(spec.sheetName, row.rowNumber, header(column), what));
+    const bad = new Set<string>();
     for (const column of spec.columns) {
       const value = column.key in row.cells ? row.cells[column.key] : undefined;
-      if (isEmptyCell(value)) {
-        const empty = emptyValue(column);
-        if (empty !== undefined) record[column.key] = empty;
-        if (column.required && column.type !== 'boolean' && column.key in row.cells) {
-          report(column, requiredMessage(column));
-        }
+      const parsed = isEmptyCell(value) ? undefined : parseValue(column, value, spec, options);
+      if (parsed?.ok) {
+        record[column.key] = parsed.value;
         continue;
       }
-      const refSpec = column.type === 'id' ? spec : tableByKey(column.refTable ?? '');
-      const parsed = parseCell(column, value, { timeZone: options.timeZone, refExample: example(refSpec) });
-      if (!parsed.ok) {
-        report(column, column.type === 'id' ? `${parsed.message}. ${BAD_ID_HINT}` : parsed.message);
-        continue;
+      // An empty or wrong cell is read as empty: a checkbox unticked, a list with nothing chosen.
+      const empty = emptyValue(column);
+      if (empty !== undefined) record[column.key] = empty;
+      if (parsed) {
+        bad.add(column.key);
+        report(column, parsed.message);
       }
-      const refError = checkRefs(column, parsed.value, refSpec, spec, options);
-      if (refError) {
-        report(column, refError);
-        continue;
-      }
-      record[column.key] = parsed.value;
+    }
+    // Filled is decided on the row as read (an anonymised row needs no first name); a wrong cell is reported once.
+    for (const column of missingRequired(spec, record)) {
+      if (column.key in row.cells && !bad.has(column.key)) report(column, requiredMessage(column));
     }
     const id = record.id as string | undefined;
     const idColumn = spec.columns.find((c) => c.type === 'id');
@@ -87,12 +87,43 @@ export function parseTable(spec: TableSpec, rows: readonly SheetRow[], options: 
         );
         delete record.id;
       } else seenIds.set(id, row.rowNumber);
-    } else if (idColumn && !(idColumn.key in row.cells && !isEmptyCell(row.cells[idColumn.key]))) {
-      rowsWithoutId.push(row.rowNumber);
     }
     records.push(record as ParsedRecord);
   }
-  return { records, problems, rowsWithoutId };
+  return { records, problems, rowsWithoutId: rowsWithoutId(spec, rows) };
+}
+
+/** Rows with something in them: checkbox columns read back as `false` in every blank row, so those do not count. */
+function presentRows(rows: readonly SheetRow[]): SheetRow[] {
+  return rows.filter((row) => !Object.values(row.cells).every((v) => v === false || isEmptyCell(v)));
+}
+
+/**
+ * Rows typed by hand without an ID (not ones whose ID is wrong: those are reported), in sheet order: what
+ * «Проверить данные» gives IDs to before it reads the sheet, without parsing a cell.
+ */
+export function rowsWithoutId(spec: TableSpec, rows: readonly SheetRow[]): number[] {
+  const idColumn = spec.columns.find((c) => c.type === 'id');
+  if (!idColumn) return [];
+  return presentRows(rows)
+    .filter((row) => isEmptyCell(row.cells[idColumn.key]))
+    .map((row) => row.rowNumber);
+}
+
+/** One non-empty cell read by its column, references checked against their sheets; the message says what to fix. */
+function parseValue(
+  column: ColumnSpec,
+  value: unknown,
+  spec: TableSpec,
+  options: ParseOptions,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  const refSpec = column.type === 'id' ? spec : tableByKey(column.refTable ?? '');
+  const parsed = parseCell(column, value, { timeZone: options.timeZone, refExample: example(refSpec) });
+  if (!parsed.ok) {
+    return column.type === 'id' ? { ok: false, message: `${parsed.message}. ${BAD_ID_HINT}` } : parsed;
+  }
+  const refError = checkRefs(column, parsed.value, refSpec, spec, options.knownIds);
+  return refError ? { ok: false, message: refError } : parsed;
 }
 
 const BAD_ID_HINT = 'Если ID испорчен, очистите ячейку — при следующей проверке строка получит новый ID';
@@ -112,23 +143,27 @@ function example(table: TableSpec | undefined): string | undefined {
   return table?.idPrefix ? formatId(table.idPrefix, 1) : undefined;
 }
 
-function checkRefs(
+/**
+ * Why an ID or a reference cannot stand (an ID of another sheet, or of a row `knownIds` does not have), or
+ * undefined when it can: the check's rule for a cell typed by hand, and a save's for a reference it changes.
+ */
+export function checkRefs(
   column: ColumnSpec,
   value: unknown,
   refSpec: TableSpec | undefined,
   spec: TableSpec,
-  options: ParseOptions,
+  knownIds: ParseOptions['knownIds'],
 ): string | undefined {
   if (!refSpec?.idPrefix || !['id', 'ref', 'refs'].includes(column.type)) return undefined;
   const ids = Array.isArray(value) ? (value as string[]) : [value as string];
   for (const id of ids) {
     if (parseId(id)?.prefix !== refSpec.idPrefix) {
-      const own = column.type === 'id' ? 'этого листа' : `с листа "${refSpec.sheetName}"`;
+      const own = column.type === 'id' ? 'этого листа' : `с листа «${refSpec.sheetName}»`;
       return `${id} — ID не того листа; ожидается ID ${own}, например ${example(refSpec)}`;
     }
-    const known = column.type === 'id' || refSpec === spec ? undefined : options.knownIds?.[refSpec.key];
+    const known = column.type === 'id' || refSpec === spec ? undefined : knownIds?.[refSpec.key];
     if (known && !known.has(id)) {
-      return `строки с ID ${id} нет на листе "${refSpec.sheetName}" (возможно, она удалена). Укажите ID существующей строки`;
+      return `строки с ID ${id} нет на листе «${refSpec.sheetName}» (возможно, она удалена). Укажите ID существующей строки`;
     }
   }
   return undefined;

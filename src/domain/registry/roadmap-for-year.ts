@@ -22,10 +22,9 @@ export type NewRoadmapItem = Omit<RoadmapItem, 'id'>;
 
 /**
  * The model roadmap dated within one academic year (September of year N … August of N+1 for a start of
- * 1 September N). A month from the start month on falls in year N, an earlier month in N+1 — except the
- * preparation stages (banks and selection, July–August): they belong to the start of the year, so they fall in
- * the summer of year N, just before the start. «В течение года» is due at the year's end. A deadline is the
- * last day of its (last) month.
+ * 1 September N): a month from the start month on falls in year N, an earlier month in N+1, so nothing is due
+ * before the year starts — the summer stages (banks and selection, July–August) prepare the next year's pairs at
+ * the end of this one. «В течение года» is due at the year's end. A deadline is the last day of its (last) month.
  */
 export function roadmapForYear(
   academicYearStart: IsoDate,
@@ -41,7 +40,7 @@ export function roadmapForYear(
         stage: `${stage.number}. ${stage.title}`,
         content: item.content,
         months: timingText(item.timing),
-        deadline: deadline(item.timing, Boolean(stage.preparation), startYear, startMonth, academicYearEnd),
+        deadline: deadline(item.timing, startYear, startMonth, academicYearEnd),
         responsible: item.responsible,
         expectedResult: item.expectedResult,
         status: 'запланировано',
@@ -55,15 +54,9 @@ function timingText(timing: RoadmapTiming): string {
   return 'months' in timing ? timing.months.map((m) => MONTH_NAMES[m - 1]).join(', ') : 'в течение года';
 }
 
-function deadline(
-  timing: RoadmapTiming,
-  preparation: boolean,
-  startYear: number,
-  startMonth: number,
-  yearEnd: IsoDate,
-): IsoDate {
+function deadline(timing: RoadmapTiming, startYear: number, startMonth: number, yearEnd: IsoDate): IsoDate {
   if (!('months' in timing)) return yearEnd;
   const last = timing.months[timing.months.length - 1];
-  const year = preparation || last >= startMonth ? startYear : startYear + 1;
+  const year = last >= startMonth ? startYear : startYear + 1;
   return isoFromParts(year, last, daysInMonth(year, last)) as IsoDate;
 }

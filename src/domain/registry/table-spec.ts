@@ -37,6 +37,20 @@ export interface ColumnSpec {
   /** The table whose IDs a `ref` / `refs` column holds. */
   readonly refTable?: string;
   readonly required?: boolean;
+  /** The most characters a short text holds (a name part, a position), checked by the sidebars and the check. */
+  readonly maxLength?: number;
+  /**
+   * Text that Sheets would read as something else when typed (an order number «12.1» becomes a date): the cells
+   * are formatted as plain text. IDs, references and phones always are (`isPlainTextColumn`).
+   */
+  readonly plainText?: boolean;
+  /**
+   * Written by the add-on from other sheets (the names beside the IDs), never taken from a person: a sidebar does
+   * not send it, and a hand edit is replaced at the next save or «Проверить данные».
+   */
+  readonly derived?: boolean;
+  /** Hidden from the person (a key the add-on finds rows by); setup hides the column. */
+  readonly hidden?: boolean;
   /** Column width in pixels. */
   readonly width?: number;
 }
@@ -49,4 +63,12 @@ export interface TableSpec {
   /** Prefix of the row IDs, e.g. «НК» for mentors: «НК-0001». Absent for tables without IDs. */
   readonly idPrefix?: string;
   readonly columns: readonly ColumnSpec[];
+}
+
+/** Types whose text Sheets would turn into a number, a date or a formula when typed: «+7 900 123-45-67». */
+const PLAIN_TEXT_TYPES: ReadonlySet<ColumnType> = new Set(['id', 'ref', 'refs', 'phone']);
+
+/** Whether the column's cells are formatted as plain text, so what a person types stays the text typed. */
+export function isPlainTextColumn(column: ColumnSpec): boolean {
+  return PLAIN_TEXT_TYPES.has(column.type) || column.plainText === true;
 }

@@ -1,5 +1,5 @@
 import { isEmptyCell, parseCell, type CellResult } from './cells';
-import { dateAtMidnightInZone, formatRuDate, isIsoDate } from './dates';
+import { dateAtMidnightInZone, isIsoDate } from './dates';
 import { formatId } from './ids';
 import type { CellValue } from './sheet-row';
 import type { ColumnSpec, TableSpec } from './table-spec';
@@ -8,9 +8,6 @@ import { UserError } from '../user-error';
 
 /** The most characters one cell holds (docs/apps-script-platform.md §1.2: more is refused with an English error). */
 export const CELL_TEXT_LIMIT = 50_000;
-
-/** The earliest date a date cell gives back as a date: earlier serials read as a time of day (cells.ts). */
-const EARLIEST_DATE = '1900-01-01';
 
 /**
  * Text the sheet layer writes after a quote prefix so that it stays text (formula-like or number-like, see
@@ -42,9 +39,9 @@ export function tooLongForCell(text: string): string | null {
 /**
  * A value sent for a column, as the sheet will keep it and give it back on the next read: blank text becomes
  * absent, a list value takes the list's spelling, an e-mail loses its outer spaces, an ID its extra zeros; or why
- * the sheet cannot keep it (longer than a cell takes, a date before 1900, a negative number, an e-mail, phone or ID
- * the next read would refuse). People's text stays exactly as sent. Values of the wrong kind are left for the
- * entity's schema to refuse.
+ * the sheet cannot keep it — read by the same `parseCell` as the check reads a cell typed by hand (longer than the
+ * column or a cell takes, a date out of range, a negative number, an e-mail, phone or ID the check would refuse).
+ * People's text stays exactly as sent. Values of the wrong kind are left for the entity's schema to refuse.
  */
 export function storedValue(column: ColumnSpec, value: unknown): CellResult {
   if (typeof value === 'number' && (column.type === 'integer' || column.type === 'number')) {
@@ -56,13 +53,8 @@ export function storedValue(column: ColumnSpec, value: unknown): CellResult {
   if (tooLong) return { ok: false, message: tooLong };
   if (Array.isArray(value) && value.length === 0) return { ok: true, value };
   if (isEmptyCell(text)) return { ok: true, value: undefined };
-  if (column.type === 'date' && isIsoDate(text) && text < EARLIEST_DATE) {
-    return {
-      ok: false,
-      message: `ожидается дата не раньше ${formatRuDate(EARLIEST_DATE)}, а не ${formatRuDate(text)}`,
-    };
-  }
-  if (['list', 'multi-list', 'email', 'phone', 'id', 'ref', 'refs'].includes(column.type)) {
+  // The same reading as the sheet's check: lengths, dates in range, list spellings, e-mails, phones, IDs.
+  if (column.type !== 'integer' && column.type !== 'number' && column.type !== 'boolean') {
     return parseCell(column, text, { timeZone: 'UTC', refExample: idExample(column, text) });
   }
   return { ok: true, value };

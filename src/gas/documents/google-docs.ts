@@ -15,21 +15,22 @@ const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 const WORKBOOK_PROPERTY = 'nastavnikWorkbook';
 /** The item the document is for (an order's or a programme's ID with its kind). */
 const KEY_PROPERTY = 'nastavnikKey';
+/** Set once the content is written: a document without it was left half-written by a stopped execution. */
+const DONE_PROPERTY = 'nastavnikDone';
 
 /** Google Docs of this workbook's add-on. */
 export class GoogleDocs implements DocumentStore {
   constructor(private readonly workbookId: () => string) {}
 
   findByKey(key: string): StoredDocument | null {
-    const q =
-      `appProperties has { key='${WORKBOOK_PROPERTY}' and value='${quoted(this.workbookId())}' } and ` +
-      `appProperties has { key='${KEY_PROPERTY}' and value='${quoted(key)}' } and trashed = false`;
-    const found = drive().list({ q, fields: 'files(id,name,webViewLink)', pageSize: 10 }).files ?? [];
-    const file = found[0];
-    return file?.id ? { id: file.id, name: file.name ?? '', url: file.webViewLink ?? docUrl(file.id) } : null;
+    const found = this.find(key);
+    return found?.done ? found.document : null;
   }
 
-  create(name: string, key: string, tree: DocTree): StoredDocument {
+  ensure(name: string, key: string, tree: DocTree): StoredDocument {
+    const found = this.find(key);
+    if (found?.done) return found.document;
+    if (found) return this.rewrite(found.document.id, name, tree);
     const file = drive().create(
       {
         name,
@@ -40,10 +41,22 @@ export class GoogleDocs implements DocumentStore {
       { fields: 'id,name,webViewLink' },
     );
     if (!file.id) throw new Error('Drive.Files.create answered no id');
-    const document = DocumentApp.openById(file.id);
-    writeTree(document.getBody(), tree);
-    document.saveAndClose();
-    return { id: file.id, name, url: file.webViewLink ?? docUrl(file.id) };
+    return this.rewrite(file.id, name, tree);
+  }
+
+  /** The document made under `key` and not trashed, and whether its content was finished. */
+  private find(key: string): { document: StoredDocument; done: boolean } | null {
+    const q =
+      `appProperties has { key='${WORKBOOK_PROPERTY}' and value='${quoted(this.workbookId())}' } and ` +
+      `appProperties has { key='${KEY_PROPERTY}' and value='${quoted(key)}' } and trashed = false`;
+    const found =
+      drive().list({ q, fields: 'files(id,name,webViewLink,appProperties)', pageSize: 10 }).files ?? [];
+    const file = found.find((f) => f.appProperties?.[DONE_PROPERTY]) ?? found[0];
+    if (!file?.id) return null;
+    return {
+      document: { id: file.id, name: file.name ?? '', url: file.webViewLink ?? docUrl(file.id) },
+      done: Boolean(file.appProperties?.[DONE_PROPERTY]),
+    };
   }
 
   rewrite(id: string, name: string, tree: DocTree): StoredDocument {
@@ -53,6 +66,11 @@ export class GoogleDocs implements DocumentStore {
     body.clear();
     writeTree(body, tree);
     document.saveAndClose();
+    drive().update(
+      { appProperties: { [DONE_PROPERTY]: '1' } },
+      id,
+      undefined as unknown as GoogleAppsScript.Base.Blob,
+    );
     return { id, name, url: docUrl(id) };
   }
 

@@ -11,6 +11,9 @@ export const DATE_FORMAT = 'dd.mm.yyyy';
 /** The number format of moments (the journal's «Когда»). */
 export const DATETIME_FORMAT = 'dd.mm.yyyy hh:mm';
 
+/** The number format «plain text»: typing `+7 900 123-45-67` or `12.1` into such a cell keeps the text (§1.2). */
+export const PLAIN_TEXT_FORMAT = '@';
+
 /** The number format a column of this type gets. */
 export function numberFormat(type: 'date' | 'datetime'): string {
   return type === 'date' ? DATE_FORMAT : DATETIME_FORMAT;

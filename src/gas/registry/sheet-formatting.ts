@@ -4,9 +4,9 @@
  * only what differs, in batches: one range list per format, one call per run of columns, rules built once. Calling them again with
  * the same spec writes nothing.
  */
-import type { ColumnSpec, TableSpec } from '../../domain/registry/table-spec';
+import { isPlainTextColumn, type ColumnSpec, type TableSpec } from '../../domain/registry/table-spec';
 import { a1, columnLetters } from './a1';
-import { numberFormat } from './cell-values';
+import { numberFormat, PLAIN_TEXT_FORMAT } from './cell-values';
 import { contiguousRuns } from './column-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,7 +91,8 @@ function sameRule(rule: DataValidation, shape: RuleShape): boolean {
 }
 
 /** The number format a column's data cells get, or null for none. */
-function formatOf(col: ColumnSpec): string | null {
+export function formatOf(col: ColumnSpec): string | null {
+  if (isPlainTextColumn(col)) return PLAIN_TEXT_FORMAT;
   if (col.type === 'date' || col.type === 'datetime') return numberFormat(col.type);
   if (col.type === 'integer') return '0';
   if (col.type === 'number') return '0.##';

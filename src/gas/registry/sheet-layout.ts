@@ -12,7 +12,7 @@
  * run created are named to `apply`, which gives them what a sheet created now gets (every column's width, their
  * half-made protection adopted).
  */
-import type { TableSpec } from '../../domain/registry/table-spec';
+import type { ColumnSpec, TableSpec } from '../../domain/registry/table-spec';
 import type { Properties } from '../../ports/properties';
 import type { LayoutPlan, LayoutRecord, WorkbookLayout } from '../../ports/workbook-layout';
 import { literalText } from './cell-values';
@@ -21,6 +21,7 @@ import {
   TABLE_METADATA_KEY,
   contiguousRuns,
   mapColumns,
+  normaliseHeader,
   type ColumnMap,
   type ColumnTag,
 } from './column-map';
@@ -121,7 +122,23 @@ export class GasWorkbookLayout implements WorkbookLayout {
     const data = readDataCells(sheet, spec, map.columns, rows);
     const frozenRows = sheet.getFrozenRows();
     const protections = readProtections(sheet, spec);
-    const state: SheetState = { lastColumn, texts, notes, look, map, rows, data, frozenRows, protections };
+    const hidden = new Set(
+      spec.columns
+        .flatMap((c) => (c.hidden ? (map.columns.get(c.key) ?? []) : []))
+        .filter((column) => sheet.isColumnHiddenByUser(column)),
+    );
+    const state: SheetState = {
+      lastColumn,
+      texts,
+      notes,
+      look,
+      map,
+      rows,
+      data,
+      frozenRows,
+      protections,
+      hidden,
+    };
     const work = workOf(spec, state, found.tagged);
 
     let sheetName: string | null = null;
@@ -131,6 +148,10 @@ export class GasWorkbookLayout implements WorkbookLayout {
     for (const col of map.missing) changes.push(`лист «${name()}»: добавлен столбец «${col.header}»`);
     for (const [current, now] of work.renamed)
       changes.push(`лист «${name()}»: столбец «${current}» теперь называется «${now}»`);
+    for (const column of work.hide) {
+      const header = String(texts[column - 1] ?? '') || (work.headerCells.get(column) as string);
+      changes.push(`лист «${name()}»: скрыт служебный столбец «${header}»`);
+    }
     if (map.byHeader.size > 0) changes.push(`лист «${name()}»: столбцы помечены для надёжного поиска`);
     if (work.protect) changes.push(`лист «${name()}»: защищены заголовки`);
     return { spec, found, state, work, changes };
@@ -201,6 +222,7 @@ export class GasWorkbookLayout implements WorkbookLayout {
         : work.look;
     for (const [first, last] of look) applyHeaderLook(headerRange(first, last));
     if (work.freeze) sheet.setFrozenRows(1);
+    for (const column of work.hide) sheet.hideColumns(column);
     const sized = whole ? all : [...work.laidOut, ...(stopped?.widths[spec.key] ?? [])];
     applyWidths(sheet, spec, columns, new Set(sized));
     const adopt = stopped?.protect.includes(spec.key) ?? false;
@@ -322,6 +344,8 @@ interface SheetState {
   readonly frozenRows: number;
   /** Null for a sheet created now: it has none to look for. */
   readonly protections: FoundProtections | null;
+  /** The spec's hidden columns that are hidden already. */
+  readonly hidden: ReadonlySet<number>;
 }
 
 /** The state of a sheet just inserted: nothing to read but its size. */
@@ -336,6 +360,7 @@ function createdState(sheet: Sheet, spec: TableSpec): SheetState {
     data: null,
     frozenRows: 0,
     protections: null,
+    hidden: new Set(),
   };
 }
 
@@ -360,6 +385,8 @@ interface SheetWork {
   /** Runs of header cells given the header look. */
   readonly look: ReadonlyArray<[number, number]>;
   readonly freeze: boolean;
+  /** Columns the spec hides that show. */
+  readonly hide: readonly number[];
   /** Whether the add-on's protection is missing. */
   readonly protect: boolean;
 }
@@ -375,7 +402,7 @@ function workOf(spec: TableSpec, state: SheetState, tagged: boolean): SheetWork 
   for (const col of spec.columns) {
     const column = columns.get(col.key) as number;
     const current = String(texts[column - 1] ?? '');
-    if (current !== col.header) {
+    if (current !== col.header && !curatorsWording(col, current)) {
       headerCells.set(column, col.header);
       if (current !== '') renamed.push([current, col.header]);
     }
@@ -398,8 +425,21 @@ function workOf(spec: TableSpec, state: SheetState, tagged: boolean): SheetWork 
     fresh,
     look: planHeaderLook(spec, columns, state.look, fresh),
     freeze: state.frozenRows !== 1,
+    hide: spec.columns
+      .filter((c) => c.hidden)
+      .map((c) => columns.get(c.key) as number)
+      .filter((column) => !state.hidden.has(column)),
     protect: !state.protections?.ours,
   };
+}
+
+/**
+ * Whether a header differs from the spec because the curator worded it so: it is kept. An empty header, or one
+ * of the column's former headers (the add-on's own wording of an older version), is written as the spec has it.
+ */
+function curatorsWording(col: ColumnSpec, text: string): boolean {
+  const normalised = normaliseHeader(text);
+  return normalised !== '' && !(col.formerHeaders ?? []).some((h) => normaliseHeader(h) === normalised);
 }
 
 /** Whether making the work writes anything at all. */
@@ -413,6 +453,7 @@ function hasWrites(work: SheetWork): boolean {
     work.formats.size > 0 ||
     work.look.length > 0 ||
     work.freeze ||
+    work.hide.length > 0 ||
     work.protect
   );
 }

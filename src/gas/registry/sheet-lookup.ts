@@ -83,3 +83,8 @@ export function rememberColumnTags(sheet: Sheet, tags: readonly ColumnTag[]): vo
 export function rememberedColumnTags(sheet: Sheet): readonly ColumnTag[] | null {
   return tagsBySheet.get(sheet) ?? null;
 }
+
+/** Brings a table's sheet to the front of the open spreadsheet: the tab the person lands on. */
+export function showTableSheet(spec: TableSpec): void {
+  findTableSheet(SpreadsheetApp.getActiveSpreadsheet(), spec)?.sheet.activate();
+}

@@ -2,11 +2,12 @@
  * The TableStore on SpreadsheetApp: one getValues per table read, writes grouped into contiguous row runs and
  * contiguous column blocks, appends below the last row with content; nothing is ever cleared and rewritten.
  */
-import type { ColumnSpec, TableSpec } from '../../domain/registry/table-spec';
+import { isPlainTextColumn, type ColumnSpec, type TableSpec } from '../../domain/registry/table-spec';
 import { UserError } from '../../domain/user-error';
 import type { Properties } from '../../ports/properties';
 import type { CellValue, Cells, RowUpdate, SheetRow, TableData, TableStore } from '../../ports/table-store';
-import { fromSheetValue, numberFormat, toSheetValue } from './cell-values';
+import { a1 } from './a1';
+import { fromSheetValue, numberFormat, PLAIN_TEXT_FORMAT, toSheetValue } from './cell-values';
 import { contiguousRuns, mapColumns } from './column-map';
 import { LayoutCache, validColumns } from './layout-cache';
 import { findTableSheet, readColumnTags, rememberedColumnTags } from './sheet-lookup';
@@ -72,7 +73,14 @@ export class SheetTableStore implements TableStore {
     const needed = first + rows.length - 1;
     const maxRows = at.sheet.getMaxRows();
     // The sheet grows in steps, so most appends need no insert at all.
-    if (needed > maxRows) at.sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
+    if (needed > maxRows) {
+      const added = needed - maxRows + GROWTH_ROWS;
+      at.sheet.insertRowsAfter(maxRows, added);
+      // Rows inserted come without formats: plain-text columns get theirs, so a phone typed there stays text.
+      const plain = table.spec.columns.filter((c) => isPlainTextColumn(c) && at.columns.has(c.key));
+      const ranges = plain.map((c) => a1(maxRows + 1, at.columns.get(c.key) as number, added, 1));
+      if (ranges.length > 0) at.sheet.getRangeList(ranges).setNumberFormat(PLAIN_TEXT_FORMAT);
+    }
     // Every present column is written (blank where not given); a given value of a missing column is refused.
     const keys = table.spec.columns
       .filter((c) => at.columns.has(c.key) || rows.some((r) => (r[c.key] ?? '') !== ''))

@@ -57,7 +57,7 @@ describe('creating pairs and groups in one batch', () => {
     const [x, y, z] = [1, 2, 3].map((i) => mentee({ surname: `Наставляемая-${i}` }));
     const before = journal().length;
     expect(() => create([draft(a, [x]), draft(a, [y]), draft(a, [z])])).toThrow(
-      'было бы 3 наставляемых, а он может вести не более 2',
+      'может вести не более 2 наставляемых одновременно, а здесь их было бы 3',
     );
     expect(seen(ws, 'Пары и группы')).toHaveLength(1);
     expect(journal()).toHaveLength(before);

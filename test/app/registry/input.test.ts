@@ -1,5 +1,5 @@
 import { mergePatch, splitCleared } from '../../../src/app/banks/bank';
-import { parseInput, requireFilled } from '../../../src/app/registry/input';
+import { parseInput, requireFilled, requiringFilled } from '../../../src/app/registry/input';
 import { MentorSchema } from '../../../src/domain/registry/entities/people';
 import { MENTORS_TABLE } from '../../../src/domain/registry/tables';
 import { isUserError } from '../../../src/domain/user-error';
@@ -9,7 +9,7 @@ describe('sidebar input', () => {
     let thrown: unknown;
     try {
       parseInput(
-        MentorSchema,
+        requiringFilled(MentorSchema, MENTORS_TABLE),
         { id: 'НК-0001', surname: 'Иванова', experienceYears: 'десять', qualification: 'x' },
         MENTORS_TABLE,
       );
@@ -28,6 +28,14 @@ describe('sidebar input', () => {
     expect(() =>
       requireFilled(MENTORS_TABLE, { surname: ' ', firstName: 'Анна', position: 'воспитатель' }),
     ).toThrow('Заполните обязательные поля: «Фамилия»');
+  });
+
+  it('asks an anonymised row for nothing consent withdrawal emptied, as «Проверить данные» does', () => {
+    const anonymised = { surname: 'Удалено по отзыву согласия', position: 'воспитатель' };
+    expect(() => requireFilled(MENTORS_TABLE, anonymised)).not.toThrow();
+    expect(() => requireFilled(MENTORS_TABLE, { ...anonymised, surname: 'Иванова' })).toThrow(
+      'Заполните обязательные поля: «Имя».',
+    );
   });
 
   it('reads null as «clear this field» and applies a patch without it', () => {

@@ -219,3 +219,20 @@ describe('the default documents read as a head would sign them', () => {
     ).toBe(true);
   });
 });
+
+describe('values as typed in «Настройки»', () => {
+  it('keeps «г.» of a place lower-case at the start of its line, and capitalises a plain place', () => {
+    const fill = (place: string) =>
+      documentText(
+        fillDocument(
+          'appoint-curator',
+          DOCUMENT_KINDS['appoint-curator'].template(),
+          { ...ORDERS['appoint-curator'], place },
+          LANGUAGE,
+        ).document,
+      ).split('\n');
+    expect(fill('г. Светлогорск')).toContain('г. Светлогорск');
+    expect(fill('пос. Сиверский')).toContain('пос. Сиверский');
+    expect(fill('Санкт-Петербург')).toContain('Санкт-Петербург');
+  });
+});

@@ -1,8 +1,10 @@
+import { MentorshipSchema } from '../../../src/domain/registry/entities/mentorship';
 import { MentorSchema } from '../../../src/domain/registry/entities/people';
 import { parseSettings } from '../../../src/domain/registry/parse-settings';
-import { readTable } from '../../../src/domain/registry/read-table';
+import { problemText } from '../../../src/domain/registry/problems';
+import { problemsAt, readTable } from '../../../src/domain/registry/read-table';
 import type { CellValue } from '../../../src/domain/registry/sheet-row';
-import { MENTORS_TABLE, SETTINGS_ROWS } from '../../../src/domain/registry/tables';
+import { MENTORSHIPS_TABLE, MENTORS_TABLE, SETTINGS_ROWS } from '../../../src/domain/registry/tables';
 
 const TZ = 'Europe/Moscow';
 const mentor = {
@@ -14,20 +16,62 @@ const mentor = {
 };
 
 describe('reading a sheet as entities', () => {
-  it('gives clean rows as entities and leaves out rows with problems or without an ID', () => {
-    const { entities, problems, rowsWithoutId } = readTable(
+  it('keeps a row with a wrong cell as an entity without that cell, and reports it; a row without ID waits', () => {
+    const read = readTable(
       MENTORS_TABLE,
       MentorSchema,
       [
         { rowNumber: 2, cells: { id: 'НК-0001', ...mentor } },
-        { rowNumber: 3, cells: { id: 'НК-0002', ...mentor, experienceYears: 'много' } },
+        { rowNumber: 3, cells: { id: 'НК-0002', ...mentor, experienceYears: 'много', firstName: '' } },
         { rowNumber: 4, cells: { id: '', ...mentor } },
       ],
       { timeZone: TZ },
     );
-    expect(entities).toEqual([{ rowNumber: 2, id: 'НК-0001', competencies: [], ...mentor }]);
-    expect(problems.map((p) => p.row)).toEqual([3]);
-    expect(rowsWithoutId).toEqual([4]);
+    const { firstName: _f, ...noFirstName } = mentor;
+    expect(read.entities).toEqual([
+      { rowNumber: 2, id: 'НК-0001', competencies: [], ...mentor },
+      { rowNumber: 3, id: 'НК-0002', competencies: [], ...noFirstName },
+    ]);
+    expect(problemsAt(read, 3).map((p) => [p.column, problemText(p)])).toEqual([
+      ['Стаж (лет)', 'ожидается число, например 12 или 3,5, а не «много»'],
+      ['Имя', 'не заполнено, а это обязательное поле. Например: Мария'],
+    ]);
+    expect(read.unusable).toEqual([]);
+    expect(read.rowsWithoutId).toEqual([4]);
+  });
+
+  it('reads a wrong checkbox as unticked, so the person stays (without consent)', () => {
+    const read = readTable(
+      MENTORS_TABLE,
+      MentorSchema,
+      [{ rowNumber: 2, cells: { id: 'НК-0001', ...mentor, consent: 'может быть' } }],
+      { timeZone: TZ },
+    );
+    expect(read.entities[0]).toMatchObject({ id: 'НК-0001', consent: false });
+    expect(read.problems.map((p) => p.column)).toEqual(['Согласие на обработку ПДн']);
+  });
+
+  it('leaves out a pair whose status does not read, reporting it once, and names it as unusable', () => {
+    const read = readTable(
+      MENTORSHIPS_TABLE,
+      MentorshipSchema,
+      [
+        {
+          rowNumber: 5,
+          cells: {
+            id: 'ПГ-0003',
+            mentorId: 'НК-0001',
+            menteeIds: 'НЯ-0001',
+            form: 'педагог – педагог',
+            status: 'в работе',
+          },
+        },
+      ],
+      { timeZone: TZ },
+    );
+    expect(read.entities).toEqual([]);
+    expect(read.unusable).toEqual([{ rowNumber: 5, id: 'ПГ-0003' }]);
+    expect(read.problems.map((p) => p.column)).toEqual(['Виды наставничества', 'Статус']);
   });
 });
 
@@ -43,7 +87,7 @@ describe('reading «Настройки»', () => {
         row(2, 'orgShortName', ' ГБДОУ детский сад № 64 '),
         row(3, 'academicYearStart', '01.09.2025'),
         row(4, 'academicYearEnd', new Date('2026-08-30T21:00:00Z')),
-        row(5, 'orderNextNumber', '12'),
+        row(5, 'matchExperienceGapYears', '12'),
         row(6, 'мои заметки', 'что угодно'),
       ],
       TZ,
@@ -52,7 +96,7 @@ describe('reading «Настройки»', () => {
       orgShortName: 'ГБДОУ детский сад № 64',
       academicYearStart: '2025-09-01',
       academicYearEnd: '2026-08-31',
-      orderNextNumber: 12,
+      matchExperienceGapYears: 12,
     });
     expect(missingKeys).toHaveLength(SETTINGS_ROWS.length - 4);
     expect(missingKeys).toContain('headName');
@@ -64,8 +108,8 @@ describe('reading «Настройки»', () => {
       TZ,
     );
     expect(problems.map((p) => p.message)).toEqual([
-      'Лист "Настройки", строка 9, столбец "Значение": не заполнено «Руководитель: ФИО». Полностью, например: Тимофеева Елена Викторовна',
-      'Лист "Настройки", строка 10, столбец "Значение": «Начало учебного года»: ожидается дата, например 01.09.2025, а не «сентябрь»',
+      'Лист «Настройки», строка 9, столбец «Значение»: не заполнено «Руководитель: ФИО». Полностью, например: Тимофеева Елена Викторовна',
+      'Лист «Настройки», строка 10, столбец «Значение»: «Начало учебного года»: ожидается дата, например 01.09.2025, а не «сентябрь»',
     ]);
   });
 
@@ -75,7 +119,7 @@ describe('reading «Настройки»', () => {
       TZ,
     );
     expect(problems.map((p) => p.message)).toEqual([
-      'Лист "Настройки", строка 3, столбец "Значение": окончание учебного года должно быть позже его начала',
+      'Лист «Настройки», строка 3, столбец «Значение»: окончание учебного года должно быть позже его начала',
     ]);
   });
 });

@@ -19,9 +19,11 @@ describe('the model roadmap', () => {
     });
   });
 
-  it('dates the preparation stages (July, August) in the summer just before the year starts', () => {
-    expect(item('2.1')).toMatchObject({ months: 'июль', deadline: '2025-07-31' });
-    expect(item('4.2')).toMatchObject({ months: 'август', deadline: '2025-08-31' });
+  it('dates the summer stages (July, August) at the end of the year, none before it starts', () => {
+    expect(item('2.1')).toMatchObject({ months: 'июль', deadline: '2026-07-31' });
+    expect(item('4.2')).toMatchObject({ months: 'август', deadline: '2026-08-31' });
+    for (const i of year)
+      expect(i.deadline && i.deadline >= '2025-09-01' && i.deadline <= '2026-08-31').toBe(true);
   });
 
   it('dates May items in the spring of the next calendar year', () => {

@@ -92,15 +92,26 @@ describe('a value as the sheet will keep it', () => {
     });
   });
 
-  it('says why the sheet cannot keep a value: an e-mail it would refuse, a date before 1900', () => {
+  it('says why the sheet cannot keep a value: what the check would refuse in a cell typed by hand', () => {
     expect(storedValue(column(MENTORS_TABLE, 'email'), 'ivanova')).toEqual({
       ok: false,
       message: 'ожидается адрес эл. почты, например ivanova@example.ru, а не «ivanova»',
     });
     expect(storedValue(column(MENTORS_TABLE, 'consentDate'), '1899-12-31')).toEqual({
       ok: false,
-      message: 'ожидается дата не раньше 01.01.1900, а не 31.12.1899',
+      message: 'ожидается дата с 01.01.1900 по 31.12.2099, а не 31.12.1899. Проверьте год',
     });
+    expect(storedValue(column(MENTORS_TABLE, 'enteredOn'), '2202-03-10')).toEqual({
+      ok: false,
+      message: 'ожидается дата с 01.01.1900 по 31.12.2099, а не 10.03.2202. Проверьте год',
+    });
+    expect(storedValue(column(MENTORS_TABLE, 'surname'), ` ${'Щ'.repeat(61)} `)).toEqual({
+      ok: false,
+      message:
+        'не длиннее 60 символов, а здесь 61. Проверьте, не попал ли сюда текст другого столбца, и сократите',
+    });
+    expect(storedValue(column(MENTORS_TABLE, 'surname'), ` ${'Щ'.repeat(60)} `).ok).toBe(true);
+    expect(storedValue(column(MENTORS_TABLE, 'note'), 'Щ'.repeat(5000)).ok).toBe(true);
   });
 
   it('checks a long run of dots in an e-mail in linear time', () => {

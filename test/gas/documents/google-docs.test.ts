@@ -54,7 +54,7 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
   const docs = () => new GoogleDocs(() => SpreadsheetApp.getActiveSpreadsheet().getId());
 
   it('makes a document that reads as the tree says: the title, numbered points through the annex, people’s text as text', () => {
-    const made = ws.run(() => docs().create('Приказ № 12 от 01.09.2025', 'ПК-0001', ORDER), {
+    const made = ws.run(() => docs().ensure('Приказ № 12 от 01.09.2025', 'ПК-0001', ORDER), {
       kind: 'sidebar',
     });
     expect(made.url).toBe(`https://docs.google.com/document/d/${made.id}/edit`);
@@ -72,7 +72,7 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
   });
 
   it('finds the document by its key, in this workbook only, and not once it is trashed', () => {
-    const made = ws.run(() => docs().create('Программа', 'ПР-0003', ORDER), { kind: 'sidebar' });
+    const made = ws.run(() => docs().ensure('Программа', 'ПР-0003', ORDER), { kind: 'sidebar' });
     expect(ws.run(() => docs().findByKey('ПР-0003'), { kind: 'sidebar' })?.id).toBe(made.id);
     expect(ws.run(() => docs().findByKey('ПР-0004'), { kind: 'sidebar' })).toBeNull();
     const other = new GoogleDocs(() => 'another-workbook');
@@ -81,8 +81,27 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
     expect(ws.run(() => docs().findByKey('ПР-0003'), { kind: 'sidebar' })).toBeNull();
   });
 
+  it('answers a finished document as it is, and writes again one a stopped execution left half-written', () => {
+    const made = ws.run(() => docs().ensure('Приказ', 'ПК-0005', ORDER), { kind: 'sidebar' });
+    const again = ws.run(() => docs().ensure('Приказ', 'ПК-0005', { page: PAGE, blocks: [p('Другое')] }), {
+      kind: 'sidebar',
+    });
+    expect(again.id).toBe(made.id);
+    expect(ws.docs.exportText(made.id)).toContain('ПРИКАЗ');
+    // Stopped right after the document was made: it has its key but not its content nor the mark of being done.
+    ws.rt.killAt({ method: 'Document.getBody' });
+    expect(() => ws.run(() => docs().ensure('Приказ 6', 'ПК-0006', ORDER), { kind: 'sidebar' })).toThrow(
+      'Exceeded maximum execution time',
+    );
+    expect(ws.run(() => docs().findByKey('ПК-0006'), { kind: 'sidebar' })).toBeNull();
+    const finished = ws.run(() => docs().ensure('Приказ 6', 'ПК-0006', ORDER), { kind: 'sidebar' });
+    expect(ws.docs.exportText(finished.id)).toContain('ПРИКАЗ');
+    const sixes = ws.docs.store.state.files.filter((f) => f.name === 'Приказ 6');
+    expect(sixes).toHaveLength(1);
+  });
+
   it('rewrites a document in place: same id, the new text only', () => {
-    const made = ws.run(() => docs().create('Приказ', 'ПК-0002', ORDER), { kind: 'sidebar' });
+    const made = ws.run(() => docs().ensure('Приказ', 'ПК-0002', ORDER), { kind: 'sidebar' });
     const shorter: DocTree = { page: PAGE, blocks: [p('Новый текст')] };
     ws.run(() => docs().rewrite(made.id, 'Приказ (исправлен)', shorter), { kind: 'sidebar' });
     expect(ws.docs.exportText(made.id)).toBe('Новый текст');
@@ -90,7 +109,7 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
   });
 
   it('reads a document back into the tree it was written from (text, styles, list, table)', () => {
-    const made = ws.run(() => docs().create('Шаблон', 'template:order', ORDER), { kind: 'sidebar' });
+    const made = ws.run(() => docs().ensure('Шаблон', 'template:order', ORDER), { kind: 'sidebar' });
     const read = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
     expect(read.page.marginsMm).toEqual(PAGE.marginsMm);
     const texts = read.blocks.map((b) =>

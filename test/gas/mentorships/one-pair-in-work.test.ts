@@ -119,9 +119,10 @@ describe('a mentee in one pair or group in work at a time', () => {
 
   it('lets a mentee whose pair is finished into a new pair with the same mentor', () => {
     const { ivanova, smirnova } = registry();
-    for (const status of ['утверждена', 'идёт', 'завершена']) {
-      call(() => updateMentorship({ id: 'ПГ-0001', status }));
-    }
+    call(() => updateMentorship({ id: 'ПГ-0001', status: 'утверждена' }));
+    call(() => updateMentorship({ id: 'ПГ-0001', status: 'идёт' }));
+    ws.rt.now = Date.parse('2026-05-29T07:00:00Z'); // ended on its planned end
+    call(() => updateMentorship({ id: 'ПГ-0001', status: 'завершена' }));
     expect(call(() => createMentorship(pair(ivanova, [smirnova]))).id).toBe('ПГ-0002');
     const listed = call(() => listMentorships()).items.map((m) => [m.id, m.status, m.menteeNames]);
     expect(listed).toEqual([

@@ -88,7 +88,9 @@ describe('endpoint input the fuzz found mishandled', () => {
   it('refuses a date before 1900, which a date cell gives back as a time of day', () => {
     expect(
       refusal(() => sidebar(() => addMentor(mentorInput({ consentDate: '0050-06-15' }), 'old-date-0001'))),
-    ).toBe('Проверьте данные. «Дата согласия»: ожидается дата не раньше 01.01.1900, а не 15.06.0050.');
+    ).toBe(
+      'Проверьте данные. «Дата согласия»: ожидается дата с 01.01.1900 по 31.12.2099, а не 15.06.0050. Проверьте год.',
+    );
     expect(wb.changes()).toEqual([]);
   });
 

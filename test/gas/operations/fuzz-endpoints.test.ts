@@ -212,11 +212,13 @@ function expectWireSafe(value: unknown, path = 'answer'): void {
     Object.entries(value).forEach(([k, v]) => expectWireSafe(v, `${path}.${k}`));
 }
 
-/** The text fields of a table: what must read back exactly as sent. */
-function textKeys(...specs: { columns: readonly { key: string; type: string }[] }[]): Set<string> {
+/** The text fields of a table: what must read back exactly as sent (names the add-on derives are not sent). */
+function textKeys(
+  ...specs: { columns: readonly { key: string; type: string; derived?: boolean }[] }[]
+): Set<string> {
   return new Set(
     specs.flatMap((s) =>
-      s.columns.filter((c) => c.type === 'text' || c.type === 'long-text').map((c) => c.key),
+      s.columns.filter((c) => (c.type === 'text' || c.type === 'long-text') && !c.derived).map((c) => c.key),
     ),
   );
 }

@@ -18,8 +18,10 @@ import { pointsToTry } from './points';
 /** The workbook as setup leaves it, without what legitimately differs between two runs (toasts, the clock). */
 function laidOut(ws: Workspace): Json {
   const { now: _now, spreadsheet, ...rest } = projectSnapshot(ws.snapshot()) as Record<string, Json>;
-  const { ui: _ui, ...sheets } = spreadsheet as Record<string, Json>;
-  return { ...rest, spreadsheet: sheets };
+  const { ui: _ui, spreadsheets, ...sheets } = spreadsheet as Record<string, Json>;
+  // Nor the tab in front: the setup menu item brings «Настройки» there, its completion by another action does not.
+  const books = (spreadsheets as Array<Record<string, Json>>).map(({ activeSheetId: _tab, ...book }) => book);
+  return { ...rest, spreadsheet: { ...sheets, spreadsheets: books } };
 }
 
 /** Restores a snapshot into a fresh Workspace with its globals installed, runs `body`, uninstalls. */

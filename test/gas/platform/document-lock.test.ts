@@ -1,4 +1,7 @@
-import { BUSY_MESSAGE } from '../../../src/gas/platform/document-lock';
+import { BUSY_MESSAGE, GasDocumentLock } from '../../../src/gas/platform/document-lock';
+import { ADDON_TITLE } from '../../../src/gas/platform/spreadsheet-ui';
+import { gasError } from '../../../emulator/platform/context';
+import { LOCK_TIMEOUT_MESSAGE, Lock } from '../../../emulator/platform/locks';
 import { addMentor, listMentors } from '../endpoints';
 import { checkData } from '../endpoints';
 import { MENTORS_TABLE } from '../../../src/domain/registry/tables';
@@ -42,12 +45,45 @@ describe('writes under the document lock', () => {
     ws.platform.locks.holdByOther('document');
     ws.spreadsheet.ui.scriptAnswers(['OK']);
     ws.run(() => checkData(), { kind: 'menu' });
-    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toContain(BUSY_MESSAGE);
+    expect(ws.spreadsheet.ui.alerts.at(-1)).toMatchObject({ title: ADDON_TITLE, prompt: BUSY_MESSAGE });
+  });
+
+  it('says only the Russian message when LockService itself throws its English refusal', () => {
+    // §6.1: besides answering false, the platform may throw «Lock timeout…» or «There are too many LockService…».
+    for (const refusal of [
+      LOCK_TIMEOUT_MESSAGE,
+      'There are too many LockService operations against the same script.',
+    ]) {
+      const tryLock = jest.spyOn(Lock.prototype, 'tryLock').mockImplementation(() => {
+        throw gasError(refusal);
+      });
+      try {
+        expect(() => fromSidebar(ws, () => addMentor(mentorInput()))).toThrow(new Error(BUSY_MESSAGE));
+        expect(seen(ws, MENTORS_TABLE.sheetName)).toHaveLength(1);
+      } finally {
+        tryLock.mockRestore();
+      }
+    }
   });
 
   it('reads without the lock: a list works while another execution writes', () => {
     fromSidebar(ws, () => addMentor(mentorInput()));
     ws.platform.locks.holdByOther('document');
     expect(fromSidebar(ws, () => listMentors()).items).toHaveLength(1);
+  });
+
+  it('lets work already under the lock run an operation of its own, and lets go only at the outermost end', () => {
+    const lock = new GasDocumentLock();
+    const held: boolean[] = [];
+    ws.run(
+      () =>
+        lock.run(() => {
+          lock.run(() => held.push(ws.platform.locks.isHeld('document')));
+          held.push(ws.platform.locks.isHeld('document'));
+        }),
+      { kind: 'sidebar' },
+    );
+    expect(held).toEqual([true, true]);
+    expect(ws.platform.locks.isHeld('document')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { checkData } from '../endpoints';
 import { addMentee, addMentor, createMentorship, listMentors } from '../endpoints';
+import { saveProgrammePlan, withdrawConsentOf } from '../endpoints';
 import { MARK_PREFIX } from '../../../src/gas/registry/cell-marks';
 import { REPORT_SHEET } from '../../../src/gas/registry/check-report-sheet';
 import { MENTORS_TABLE } from '../../../src/domain/registry/tables';
@@ -119,7 +120,8 @@ describe('«Проверить данные» after a curator edited the sheet b
     expect(line.slice(0, 3)).toEqual(['Пары и группы', '2', 'Наставляемые (ID)']);
     expect(line[3]).toContain('нет согласия на обработку персональных данных у Смирнова Ольга (НЯ-0001)');
     const pairs = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары и группы');
-    expect(pairs?.getRange(2, 3).getNote()).toContain(MARK_PREFIX);
+    const menteeIds = seen(ws, 'Пары и группы')[0].indexOf('Наставляемые (ID)') + 1;
+    expect(pairs?.getRange(2, menteeIds).getNote()).toContain(MARK_PREFIX);
     expect(seen(ws, 'Журнал')[1][1]).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
   });
 
@@ -158,5 +160,113 @@ describe('«Проверить данные» after a curator edited the sheet b
     expect(withoutReport(after).replace(/"toasts":\[.*?\]/s, '')).toBe(
       withoutReport(before).replace(/"toasts":\[.*?\]/s, ''),
     );
+  });
+});
+
+describe('«Проверить данные» and the sidebars agree (issue 11)', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = setUpWorkspace()));
+  afterEach(() => done());
+
+  const check = () => ws.run(() => checkData(), { kind: 'menu' });
+  /** The report's lines after its two header rows: sheet, row, column, message. */
+  const lines = () => seen(ws, REPORT_SHEET).slice(2);
+  /** Types a row by hand at `row` of `sheet`, cells by header. */
+  function typeRow(sheet: string, row: number, cells: Record<string, unknown>): void {
+    const headers = seen(ws, sheet)[0];
+    const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+    for (const [header, value] of Object.entries(cells)) {
+      target?.getRange(row, headers.indexOf(header) + 1).setValue(value);
+    }
+  }
+
+  it('finds nothing to ask of a row anonymised by consent withdrawal, and keeps it listed', () => {
+    fromSidebar(ws, () => addMentor(mentorInput()));
+    fromSidebar(ws, () => withdrawConsentOf('НК-0001'));
+    check();
+    expect(lines()).toEqual([]);
+    expect(fromSidebar(ws, () => listMentors()).items.map((m) => [m.id, m.fullName, m.problems])).toEqual([
+      ['НК-0001', 'Удалено по отзыву согласия', undefined],
+    ]);
+  });
+
+  it('gives a pair typed by hand its ID and reports its full mentor in the same run', () => {
+    fromSidebar(ws, () => addMentor(mentorInput({ capacity: 1 })));
+    fromSidebar(ws, () => addMentee(menteeInput()));
+    fromSidebar(ws, () => addMentee(menteeInput({ surname: 'Орлова' })));
+    fromSidebar(ws, () =>
+      createMentorship({
+        mentorId: 'НК-0001',
+        menteeIds: ['НЯ-0001'],
+        form: 'педагог – педагог',
+        kinds: ['традиционное (один на один)'],
+      }),
+    );
+    typeRow('Пары и группы', 3, {
+      'Наставник (ID)': 'НК-0001',
+      'Наставляемые (ID)': 'НЯ-0002',
+      'Форма наставничества': 'педагог – педагог',
+      'Виды наставничества': 'традиционное (один на один)',
+      Статус: 'проект',
+    });
+    check();
+    expect(seen(ws, 'Пары и группы').map((r) => r[0])).toEqual(['ID', 'ПГ-0001', 'ПГ-0002']);
+    expect(lines().map((l) => l.slice(0, 3))).toEqual([
+      ['Наставники', '2', 'Наставляемых одновременно (не более)'],
+    ]);
+    expect(lines()[0][3]).toContain('у наставника 2 наставляемых, а указано не более 1');
+  });
+
+  it('reports dates out of range, a surname too long, an end before the start and an event after the programme', () => {
+    fromSidebar(ws, () => addMentor(mentorInput()));
+    fromSidebar(ws, () => addMentee(menteeInput()));
+    fromSidebar(ws, () =>
+      createMentorship({
+        mentorId: 'НК-0001',
+        menteeIds: ['НЯ-0001'],
+        form: 'педагог – педагог',
+        kinds: ['традиционное (один на один)'],
+        startDate: '2025-09-15',
+      }),
+    );
+    fromSidebar(ws, () =>
+      saveProgrammePlan({
+        mentorshipId: 'ПГ-0001',
+        programme: { title: 'Адаптация', startDate: '2025-09-15', endDate: '2026-05-31' },
+        events: [{ direction: 'методические', event: 'Итоговое занятие', deadline: '2026-05-20' }],
+      }),
+    );
+    typeRow('Наставники', 2, { 'Дата включения в банк': '10.03.2202', Фамилия: 'Щ'.repeat(150) });
+    typeRow('Пары и группы', 2, { 'Окончание (факт)': '01.09.2025' });
+    typeRow('План мероприятий', 2, { Срок: '15.06.2026' });
+    check();
+    expect(lines()).toEqual([
+      [
+        'Наставники',
+        '2',
+        'Фамилия',
+        'не длиннее 60 символов, а здесь 150. Проверьте, не попал ли сюда текст другого столбца, и сократите',
+      ],
+      [
+        'Наставники',
+        '2',
+        'Дата включения в банк',
+        'ожидается дата с 01.01.1900 по 31.12.2099, а не 10.03.2202. Проверьте год',
+      ],
+      [
+        'Пары и группы',
+        '2',
+        'Окончание (факт)',
+        'Пара ПГ-0001: окончание (факт) 01.09.2025 раньше начала 15.09.2025. Исправьте дату начала или окончания.',
+      ],
+      [
+        'План мероприятий',
+        '2',
+        'Срок',
+        'Срок 15.06.2026 позже окончания программы 31.05.2026 (ПР-0001). ' +
+          'Укажите срок в пределах программы или продлите программу («Продлена до»).',
+      ],
+    ]);
   });
 });

@@ -4,20 +4,20 @@ import { setupWorkbook } from '../endpoints';
 import { GasWorkbookLayout } from '../../../src/gas/registry/sheet-layout';
 import { readColumnTags } from '../../../src/gas/registry/sheet-lookup';
 import { SheetTableStore } from '../../../src/gas/registry/sheet-table-store';
-import type { TableSpec } from '../../../src/domain/registry/table-spec';
+import type { ColumnSpec, TableSpec } from '../../../src/domain/registry/table-spec';
 import { MENTEES_TABLE, MENTORS_TABLE, MENTORSHIPS_TABLE, TABLES } from '../../../src/domain/registry/tables';
 import type { Workspace } from '../../../emulator/workspace';
 import { fromSidebar, installWorkspace, seen } from '../registry-fixture';
 
 /**
  * Layout 1, as the first version left a workbook: each sheet has its header texts only, in its own column order
- * (here reversed), without the columns added since («Дата согласия»), without developer metadata, notes,
- * dropdowns or protection, and no layout version in the document properties.
+ * (here reversed), without the columns added since («Дата согласия», the names beside the IDs), without developer
+ * metadata, notes, dropdowns or protection, and no layout version in the document properties.
  */
 function buildLayoutOne(data: Partial<Record<string, string[][]>>): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   for (const spec of TABLES) {
-    const columns = spec.columns.filter((c) => c.key !== 'consentDate').reverse();
+    const columns = layoutOneColumns(spec).reverse();
     const sheet = ss.insertSheet(spec.sheetName);
     const rows = [
       columns.map((c) => c.header),
@@ -27,9 +27,14 @@ function buildLayoutOne(data: Partial<Record<string, string[][]>>): void {
   }
 }
 
+/** The columns of a layout-1 sheet, in spec order. */
+function layoutOneColumns(spec: TableSpec): ColumnSpec[] {
+  return spec.columns.filter((c) => c.key !== 'consentDate' && !c.derived);
+}
+
 /** A data row given in spec order (without «Дата согласия»), laid out in the layout-1 order. */
 function reorder(spec: TableSpec, columns: TableSpec['columns'], row: string[]): string[] {
-  const keys = spec.columns.filter((c) => c.key !== 'consentDate').map((c) => c.key);
+  const keys = layoutOneColumns(spec).map((c) => c.key);
   return columns.map((c) => row[keys.indexOf(c.key)] ?? '');
 }
 
@@ -45,7 +50,7 @@ describe('migrating a workbook from layout 1', () => {
     const mentor = (id: string) => [...person(id, 'Алексеева'), '', '', '', 'высшая', 'методические'];
     const mentee = [...person('НЯ-0001', 'Борисова'), '', '', '', '', 'молодой специалист', 'методические'];
     const consented = (row: string[], spec: TableSpec) => {
-      const keys = spec.columns.filter((c) => c.key !== 'consentDate').map((c) => c.key);
+      const keys = layoutOneColumns(spec).map((c) => c.key);
       const out = [...row];
       out[keys.indexOf('active')] = 'TRUE';
       out[keys.indexOf('consent')] = 'TRUE';
@@ -132,5 +137,39 @@ describe('a column under a former header', () => {
     expect(ws.run(() => new GasWorkbookLayout(ss).ensure(spec)).changes).toEqual([]);
     const table = ws.run(() => new SheetTableStore(ss).read(spec));
     expect(table.rows[0].cells).toEqual({ name: 'Иванова Мария', phone: '+7 900 000-00-00' });
+  });
+});
+
+describe('«Настройки» set up with its keys showing in column A', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => ({ ws, done } = installWorkspace()));
+  afterEach(() => done());
+
+  it('hides the key column, keeps every value readable, and journals the change once', () => {
+    ws.run(() => setupWorkbook(), { kind: 'menu' });
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = ss.getSheetByName('Настройки');
+    if (!settings) throw new Error('no settings sheet');
+    // The sheet as the previous version left it: keys in a visible column A, a value typed by the curator.
+    settings.showColumns(1);
+    const rows = seen(ws, 'Настройки');
+    expect(rows[1][0]).toBe('orgFullName');
+    settings.getRange(2, 3).setValue('ГБДОУ детский сад № 64');
+
+    ws.run(() => setupWorkbook(), { kind: 'menu' });
+    expect(settings.isColumnHiddenByUser(1)).toBe(true);
+    const journal = seen(ws, 'Журнал');
+    expect(journal.at(-1)?.[journal[0].indexOf('Подробности')]).toBe(
+      'лист «Настройки»: скрыт служебный столбец «Ключ»',
+    );
+    expect(seen(ws, 'Настройки')[1].slice(0, 3)).toEqual([
+      'orgFullName',
+      'Полное наименование организации',
+      'ГБДОУ детский сад № 64',
+    ]);
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).not.toContain('Полное наименование организации');
+    ws.run(() => setupWorkbook(), { kind: 'menu' });
+    expect(seen(ws, 'Журнал')).toHaveLength(journal.length);
   });
 });

@@ -20,11 +20,11 @@ import { projectSnapshot, type Json } from './snapshot-projection';
 
 const NOW = new Date('2025-11-20T07:00:00Z');
 
-/** Layout 1: header texts only, reversed column order, without «Дата согласия», some data rows. */
+/** Layout 1: header texts only, reversed column order, without the columns added since, some data rows. */
 function layoutOne(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   for (const spec of TABLES) {
-    const columns = spec.columns.filter((c) => c.key !== 'consentDate').reverse();
+    const columns = spec.columns.filter((c) => c.key !== 'consentDate' && !c.derived).reverse();
     const sheet = ss.insertSheet(spec.sheetName);
     const rows = [columns.map((c) => c.header)];
     if (spec.key === 'mentors') {

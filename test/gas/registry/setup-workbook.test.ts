@@ -1,6 +1,7 @@
 import { LAYOUT_PROPERTY, LAYOUT_VERSION } from '../../../src/app/registry/setup-workbook';
 import { setupWorkbook } from '../endpoints';
 import { readColumnTags } from '../../../src/gas/registry/sheet-lookup';
+import { SheetTableStore } from '../../../src/gas/registry/sheet-table-store';
 import { EXECUTION_TIME_LIMIT_MESSAGE } from '../../../emulator/core/runtime';
 import {
   JOURNAL_TABLE,
@@ -101,7 +102,43 @@ describe('setupWorkbook', () => {
     },
   );
 
-  it('pre-fills «Дорожная карта» with the model roadmap, every deadline inside the academic year or the summer before', () => {
+  it('lands on «Настройки» and says which values to fill in next; the sheet shows no internal keys', () => {
+    setup();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss.getActiveSheet().getName()).toBe('Настройки');
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toMatch(
+      /^Готово\. Изменений: \d+\. Подробности — на листе «Журнал»\. Теперь заполните на листе «Настройки» столбец «Значение»: Полное наименование организации; Краткое наименование организации; Руководитель: ФИО; Куратор: ФИО\.$/,
+    );
+    const sheet = ss.getSheetByName('Настройки');
+    if (!sheet) throw new Error('no settings sheet');
+    const rows = seen(ws, 'Настройки');
+    const shown = rows[0].map((_, c) => c + 1).filter((c) => !sheet.isColumnHiddenByUser(c));
+    expect(shown.map((c) => rows[0][c - 1])).toEqual(['Параметр', 'Значение', 'Пояснение']);
+    const visibleText = rows.flatMap((row) => shown.map((c) => row[c - 1]));
+    expect(visibleText.filter((text) => /^[a-z][A-Za-z]+$/.test(text))).toEqual([]);
+    expect(visibleText).toContain('Подбор: вес «запросы и компетенции»');
+  });
+
+  it('stays where the curator is once the required settings are filled in', () => {
+    setup();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = ss.getSheetByName('Настройки');
+    const rows = seen(ws, 'Настройки');
+    const fill = (parameter: string, value: string) =>
+      settings?.getRange(rows.findIndex((r) => r[1] === parameter) + 1, 3).setValue(value);
+    fill('Полное наименование организации', 'ГБДОУ детский сад № 64 Приморского района');
+    fill('Краткое наименование организации', 'ГБДОУ детский сад № 64');
+    fill('Руководитель: ФИО', 'Тимофеева Елена Викторовна');
+    fill('Куратор: ФИО', 'Петрова Анна Сергеевна');
+    ss.getSheetByName('Наставники')?.activate();
+    setup();
+    expect(ss.getActiveSheet().getName()).toBe('Наставники');
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toBe(
+      'Таблица уже настроена, ничего менять не пришлось.',
+    );
+  });
+
+  it('pre-fills «Дорожная карта» with the model roadmap, every deadline inside the academic year', () => {
     setup();
     const rows = seen(ws, 'Дорожная карта').slice(1);
     const settings = seen(ws, 'Настройки');
@@ -113,7 +150,7 @@ describe('setupWorkbook', () => {
     const deadlineColumn = seen(ws, 'Дорожная карта')[0].indexOf('Срок (дата)');
     for (const row of rows) {
       const deadline = day(row[deadlineColumn]);
-      expect(deadline <= end && deadline >= `${start.slice(0, 4)}-06-01`).toBe(true);
+      expect(deadline <= end && deadline >= start).toBe(true);
     }
     expect(rows.every((r) => r.includes('запланировано'))).toBe(true);
   });
@@ -145,6 +182,7 @@ describe('setupWorkbook on a workbook already set up', () => {
     if (!sheet) throw new Error('no sheet');
     return sheet;
   };
+  const store = () => new SheetTableStore(SpreadsheetApp.getActiveSpreadsheet());
 
   it('keeps a column width the curator set, and gives a column it adds again the width of the spec', () => {
     setup();
@@ -155,6 +193,25 @@ describe('setupWorkbook on a workbook already set up', () => {
     expect(mentors().getColumnWidth(2)).toBe(333);
     const width = MENTORS_TABLE.columns.find((c) => c.key === 'consentDate')?.width ?? 100;
     expect(mentors().getColumnWidth(mentors().getLastColumn())).toBe(width);
+  });
+
+  it('keeps a header the curator reworded, and the add-on still reads that column', () => {
+    setup();
+    const surname = MENTORS_TABLE.columns.findIndex((c) => c.key === 'surname') + 1;
+    mentors().getRange(1, surname).setValue('Фамилия сотрудника');
+    setup();
+    expect(mentors().getRange(1, surname).getValue()).toBe('Фамилия сотрудника');
+    expect(JSON.stringify(ws.spreadsheet.ui.toasts.at(-1))).toContain('уже настроена');
+    mentors().getRange(2, surname).setValue('Иванова');
+    expect(store().read(MENTORS_TABLE).rows[0].cells.surname).toBe('Иванова');
+  });
+
+  it('writes the header of a column whose header cell the curator emptied', () => {
+    setup();
+    const surname = MENTORS_TABLE.columns.findIndex((c) => c.key === 'surname') + 1;
+    mentors().getRange(1, surname).setValue('');
+    setup();
+    expect(mentors().getRange(1, surname).getValue()).toBe('Фамилия');
   });
 
   it('puts back a dropdown the curator replaced and the frozen header row', () => {
@@ -195,7 +252,7 @@ describe('setupWorkbook stopped part-way', () => {
     const lines = journal[0][5].split('\n');
     expect(lines).toContain('создан лист «Настройки»');
     expect(lines).toContain(`создан лист «${JOURNAL_TABLE.sheetName}»`);
-    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toBe(
+    expect(ws.spreadsheet.ui.toasts.at(-1)?.message).toContain(
       `Готово. Изменений: ${lines.length}. Подробности — на листе «Журнал».`,
     );
 

@@ -2,6 +2,7 @@ import {
   addMentee,
   addMentor,
   createMentorship,
+  updateMentor,
   updateMentorship,
   withdrawConsent,
   withdrawConsentOf,
@@ -70,8 +71,11 @@ describe('withdrawing consent', () => {
     const { mentorId, menteeId, pairId } = registryWithPerson();
     fromSidebar(ws, () => updateMentorship({ id: pairId, status: 'утверждена' }));
     fromSidebar(ws, () => withdrawConsentOf(mentorId));
-    const pair = seen(ws, 'Пары и группы')[1];
-    expect(pair.slice(0, 3)).toEqual([pairId, mentorId, menteeId]);
+    expect(cells('Пары и группы', 1, 'ID', 'Наставник (ID)', 'Наставляемые (ID)')).toEqual([
+      pairId,
+      mentorId,
+      menteeId,
+    ]);
     expect(seen(ws, 'Наставляемые')[1][1]).toBe('Смирнова');
     expect(seen(ws, 'Журнал').at(-1)?.slice(3, 5)).toEqual([
       'Отзыв согласия: персональные данные удалены',
@@ -79,12 +83,175 @@ describe('withdrawing consent', () => {
     ]);
   });
 
-  it('asks for the ID from the menu and reports what it did', () => {
-    const { menteeId } = registryWithPerson();
-    ws.spreadsheet.ui.scriptAnswers([{ button: 'OK', text: menteeId.toLowerCase() }, 'OK']);
+  /** Everything in the workbook but what the UI showed. */
+  function workbookData(): string {
+    const { ui: _ui, ...rest } = ws.snapshot().spreadsheet as { ui: unknown };
+    return JSON.stringify(rest);
+  }
+
+  /** The cells of a sheet's data row under the headers a person reads. */
+  function cells(sheet: string, row: number, ...headers: string[]): string[] {
+    const values = seen(ws, sheet);
+    return headers.map((h) => values[row][values[0].indexOf(h)]);
+  }
+
+  /** Runs «Отозвать согласие…» from the menu with these answers to its questions. */
+  function fromMenu(...answers: Array<string | { button: string; text: string }>): void {
+    ws.spreadsheet.ui.scriptAnswers(answers);
     ws.run(() => withdrawConsent(), { kind: 'menu' });
+  }
+
+  it('shows whose data will go and where before erasing, and erases nothing on «Нет»', () => {
+    const { mentorId } = registryWithPerson();
+    const before = workbookData();
+    fromMenu({ button: 'OK', text: mentorId.toLowerCase() }, 'NO');
+    const question = ws.spreadsheet.ui.alerts.at(-1);
+    expect(question).toMatchObject({ title: 'Отзыв согласия', buttons: 'YES_NO', answer: 'NO' });
+    expect(question?.prompt).toBe(
+      'Удалить персональные данные человека?\n' +
+        `Журавлёва Эвелина Станиславовна — ${mentorId}, лист «Наставники»\n\n` +
+        'Будет удалено безвозвратно:\n' +
+        '— «Наставники»: ФИО, контакты и сведения о человеке — 8 ячеек;\n' +
+        '— «Пары и группы»: упоминания — 2 ячейки.\n' +
+        'Останутся ID, должность, стаж, категория, даты, пары и группы.\n\n' +
+        '«Да» — удалить. «Нет» — ничего не менять.',
+    );
+    expect(workbookData()).toBe(before);
+    expect(ws.spreadsheet.ui.toasts.at(-1)).toMatchObject({
+      message: 'Ничего не удалено.',
+      title: 'Отзыв согласия',
+    });
+  });
+
+  it('erases on «Да» and reports what it did', () => {
+    const { menteeId } = registryWithPerson();
+    fromMenu({ button: 'OK', text: menteeId.toLowerCase() }, 'YES', 'OK');
     expect(seen(ws, 'Наставляемые')[1][1]).toBe(ANONYMISED_NAME);
+    expect(ws.spreadsheet.ui.alerts.at(-1)).toMatchObject({ title: 'Отзыв согласия', buttons: 'OK' });
     expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toContain(`Персональные данные удалены (${menteeId})`);
+  });
+
+  it('names both rows of a person who is in both banks', () => {
+    const mentee = fromSidebar(ws, () =>
+      addMentee(menteeInput({ surname: 'Лебедева', firstName: 'Анна', patronymic: 'Игоревна' })),
+    );
+    const mentor = fromSidebar(ws, () =>
+      addMentor(
+        mentorInput({ surname: 'Лебедева', firstName: 'Анна', patronymic: 'Игоревна', menteeId: mentee.id }),
+      ),
+    );
+    fromMenu({ button: 'OK', text: mentee.id }, 'NO');
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toMatch(
+      new RegExp(
+        `^Удалить персональные данные человека\\?\\n` +
+          `Лебедева Анна Игоревна — ${mentee.id}, лист «Наставляемые»;\\n` +
+          `Лебедева Анна Игоревна — ${mentor.id}, лист «Наставники»\\n` +
+          '\\(это один и тот же человек в двух банках\\)',
+      ),
+    );
+  });
+
+  it('erases nobody when the row changed while the question was open', () => {
+    const { mentorId } = registryWithPerson();
+    // Another curator types another person into the row while «Да / Нет» is on screen (the script is suspended).
+    let questions = 0;
+    ws.spreadsheet.ui._onSuspend.push(() => {
+      questions += 1;
+      if (questions === 2)
+        SpreadsheetApp.getActiveSpreadsheet()
+          .getSheetByName('Наставники')
+          ?.getRange('B2')
+          .setValue('Ковалёва');
+    });
+    fromMenu({ button: 'OK', text: mentorId }, 'YES', 'OK');
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toBe(
+      `Пока вы подтверждали, данные в таблице изменились: было «${mentorId} Журавлёва Эвелина Станиславовна», ` +
+        `сейчас «${mentorId} Ковалёва Эвелина Станиславовна». Ничего не удалено. ` +
+        'Проверьте ID и выберите «Отозвать согласие…» ещё раз.',
+    );
+    expect(seen(ws, 'Наставники')[1].slice(1, 4)).toEqual(['Ковалёва', 'Эвелина', 'Станиславовна']);
+    expect(everyText(ws)).toContain('zhuravleva@example.ru');
+  });
+
+  it('says so when the person’s data were erased before', () => {
+    const { mentorId } = registryWithPerson();
+    fromSidebar(ws, () => withdrawConsentOf(mentorId));
+    fromMenu({ button: 'OK', text: mentorId }, 'OK');
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.title).toBe('Отзыв согласия');
+    expect(ws.spreadsheet.ui.alerts.at(-1)?.prompt).toBe(
+      `Согласие ${mentorId} уже отозвано: персональные данные удалены раньше, удалять больше нечего.`,
+    );
+  });
+
+  it('erases the person however the notes write them, and nobody else’s data', () => {
+    const mentor = fromSidebar(ws, () =>
+      addMentor(
+        mentorInput({
+          surname: 'Мельникова',
+          firstName: 'Ольга',
+          patronymic: 'Сергеевна',
+          email: 'Melnikova@example.ru',
+          phone: '+7 900 123-45-67',
+        }),
+      ),
+    );
+    // A colleague with the same work phone, and a namesake.
+    const colleague = fromSidebar(ws, () =>
+      addMentor(
+        mentorInput({
+          surname: 'Петрова',
+          firstName: 'Анна',
+          phone: '8 (900) 123-45-67',
+          note: 'Рабочий телефон 8 (900) 123-45-67, кабинет методиста; Ольга Сергеевна — её наставник',
+        }),
+      ),
+    );
+    const namesake = fromSidebar(ws, () =>
+      addMentor(mentorInput({ surname: 'Мельникова', firstName: 'Ирина', note: 'сестра' })),
+    );
+    fromSidebar(ws, () =>
+      addMentee(
+        menteeInput({
+          note:
+            'Мельникова Ольга просила встречи; звонить 89001234567 или писать MELNIKOVA@EXAMPLE.RU. ' +
+            'Поблагодарить О. С. Мельникову и Ольгу Сергеевну. Мельникова Ирина в отпуске.',
+        }),
+      ),
+    );
+    const colleagueRow = seen(ws, 'Наставники')[2];
+    const namesakeRow = seen(ws, 'Наставники')[3];
+    fromSidebar(ws, () => withdrawConsentOf(mentor.id));
+    expect(seen(ws, 'Наставляемые')[1].at(-1)).toBe(
+      '[удалено] просила встречи; звонить [удалено] или писать [удалено]. ' +
+        'Поблагодарить [удалено] и [удалено]. Мельникова Ирина в отпуске.',
+    );
+    const [, , colleagueNow, namesakeNow] = seen(ws, 'Наставники');
+    expect(colleagueNow[0]).toBe(colleague.id);
+    expect(colleagueNow.at(-1)).toBe(
+      'Рабочий телефон 8 (900) 123-45-67, кабинет методиста; [удалено] — её наставник',
+    );
+    expect(colleagueNow.slice(0, -1)).toEqual(colleagueRow.slice(0, -1));
+    expect(namesakeNow[0]).toBe(namesake.id);
+    expect(namesakeNow).toEqual(namesakeRow);
+  });
+
+  it('refuses to write the name back from an edit form opened before the withdrawal', () => {
+    const { mentorId } = registryWithPerson();
+    fromSidebar(ws, () => withdrawConsentOf(mentorId));
+    // What the open form still holds and sends on «Сохранить изменения».
+    const stale = mentorInput({
+      id: mentorId,
+      surname: 'Журавлёва',
+      firstName: 'Эвелина',
+      position: 'методист',
+    });
+    expect(() => fromSidebar(ws, () => updateMentor(stale))).toThrow(
+      `${mentorId}: человек отозвал согласие на обработку персональных данных, его данные удалены. ` +
+        'Вернуть в эту строку ФИО, контакты, сведения о человеке или отметку согласия нельзя. ' +
+        'Если человек дал согласие снова, добавьте его как нового: «Новая запись» — он получит новый ID.',
+    );
+    expect(seen(ws, 'Наставники')[1].slice(1, 3)).toEqual([ANONYMISED_NAME, '']);
+    expect(everyText(ws)).not.toContain('Журавлёв');
   });
 
   it('shows, and never changes, mentions left in the curator’s own sheets, columns and notes', () => {

@@ -4,13 +4,15 @@ import * as z from './zod';
 
 /**
  * A row of «Пары и группы»: one mentor and one mentee (a pair) or several (a group, kind «в группе»).
- * `endDate` is the planned end (moved by an extension); `actualEndDate` is when it really ended.
+ * `endDate` is the planned end (moved by an extension); `actualEndDate` is when it really ended. Its people and
+ * status are what a row cannot be used without (they take a mentor's places, hold a mentee); a form or kinds
+ * left empty are reported and asked for by the spec's `required` (rules/required.ts).
  */
 export const MentorshipSchema = z.object({
   id: idOf('ПГ'),
   mentorId: idOf('НК'),
   menteeIds: z.array(idOf('НЯ')).min(1),
-  form: TextSchema,
+  form: TextSchema.optional(),
   kinds: z.array(oneOf(MENTORING_KINDS)),
   startDate: IsoDateSchema.optional(),
   endDate: IsoDateSchema.optional(),

@@ -2,14 +2,18 @@ import { DIRECTIONS, MENTEE_CATEGORIES, QUALIFICATION_CATEGORIES, TIME_RESOURCES
 import { IsoDateSchema, TextSchema, idOf, oneOf } from './common';
 import * as z from './zod';
 
-/** What both banks know of a person (methodology, "Banks"); the name is three columns, as in orders. */
+/**
+ * What both banks know of a person (methodology, "Banks"); the name is three columns, as in orders. Only the ID and
+ * the checkboxes are needed to use a row: a person whose name, position or any other cell is missing or wrong stays
+ * in the bank, matching and pairs, and the check and the sidebars ask for what the spec requires (rules/required.ts).
+ */
 const PersonFields = {
-  surname: TextSchema,
-  firstName: TextSchema,
+  surname: TextSchema.optional(),
+  firstName: TextSchema.optional(),
   patronymic: TextSchema.optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
-  position: TextSchema,
+  position: TextSchema.optional(),
   specialisation: TextSchema.optional(),
   workplace: TextSchema.optional(),
   experienceYears: z.number().nonnegative().optional(),
@@ -41,7 +45,7 @@ export type Mentor = z.infer<typeof MentorSchema>;
 export const MenteeSchema = z.object({
   id: idOf('НЯ'),
   ...PersonFields,
-  menteeCategory: oneOf(MENTEE_CATEGORIES),
+  menteeCategory: oneOf(MENTEE_CATEGORIES).optional(),
   requests: z.array(oneOf(DIRECTIONS)),
   difficulties: TextSchema.optional(),
 });

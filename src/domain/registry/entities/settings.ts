@@ -14,6 +14,7 @@ export const SettingsSchema = z.object({
   academicYearEnd: IsoDateSchema,
   orderNumberPrefix: TextSchema.optional(),
   orderNextNumber: z.number().int().positive().optional(),
+  orderYearlyReset: z.boolean().optional(),
   documentsFolderId: TextSchema.optional(),
   orderTemplateId: TextSchema.optional(),
   programmeTemplateId: TextSchema.optional(),

@@ -3,6 +3,7 @@ import { UserError } from '../../user-error';
 import type { Mentor } from '../entities/people';
 import type { Mentorship } from '../entities/mentorship';
 import { fullName } from '../entities/people';
+import { pluralRu } from '../../russian/plural';
 
 /**
  * Statuses whose mentees take a mentor's places. «проект» counts: pairs are drafted before the order approves
@@ -49,7 +50,8 @@ export function requireCapacity(
   const capacity = mentor.capacity ?? DEFAULT_CAPACITY;
   if (count > capacity) {
     throw new UserError(
-      `У наставника ${fullName(mentor)} (${mentor.id}) было бы ${count} наставляемых, а он может вести не более ${capacity}. ` +
+      `Наставник ${fullName(mentor)} (${mentor.id}) может вести не более ${capacity} ` +
+        `${pluralRu(capacity, ['наставляемого', 'наставляемых', 'наставляемых'])} одновременно, а здесь их было бы ${count}. ` +
         `Выберите другого наставника или измените число в столбце «Наставляемых одновременно (не более)».`,
     );
   }

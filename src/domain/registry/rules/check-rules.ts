@@ -1,15 +1,21 @@
 import type { Mentorship } from '../entities/mentorship';
 import type { Mentee, Mentor } from '../entities/people';
 import { fullName } from '../entities/people';
-import type { Programme } from '../entities/programme';
+import type { PlanEvent, Programme } from '../entities/programme';
 import { problemAt, type Problem } from '../problems';
 import type { Located } from '../read-table';
 import type { TableSpec } from '../table-spec';
-import { MENTEES_TABLE, MENTORSHIPS_TABLE, MENTORS_TABLE, PROGRAMMES_TABLE } from '../tables';
+import {
+  MENTEES_TABLE,
+  MENTORSHIPS_TABLE,
+  MENTORS_TABLE,
+  PLAN_EVENTS_TABLE,
+  PROGRAMMES_TABLE,
+} from '../tables';
 import { DEFAULT_CAPACITY, isInWork, menteesInWork } from './capacity';
 import { mentorshipIssues } from './mentorship-shape';
 import { sharedMentees } from './one-pair-in-work';
-import { checkProgrammeTerm } from './programme-term';
+import { checkProgrammeTerm, eventAfterProgramme } from './programme-term';
 
 /** The entities the cross-sheet rules look at, as `readTable` gives them. */
 export interface RegistryEntities {
@@ -17,13 +23,14 @@ export interface RegistryEntities {
   readonly mentees: readonly Located<Mentee>[];
   readonly mentorships: readonly Located<Mentorship>[];
   readonly programmes: readonly Located<Programme>[];
+  readonly 'plan-events'?: readonly Located<PlanEvent>[];
 }
 
 /**
  * The rules a hand edit can break, checked across sheets for «Проверить данные»: a pair's or group's shape,
  * consent of everyone in a pair that is not finished, a mentee in two pairs or groups in work, a mentor over
- * capacity, a programme's term. Each problem
- * points at the row and column to fix. `headers` are the sheets' current headers by table and column key.
+ * capacity, a programme's term, a plan event due after its programme ends. Each problem points at the row and
+ * column to fix. `headers` are the sheets' current headers by table and column key.
  */
 export function checkRules(
   entities: RegistryEntities,
@@ -65,6 +72,12 @@ export function checkRules(
       problems.push(at(PROGRAMMES_TABLE, programme.rowNumber, key, what));
     }
   }
+  const programmes = new Map(entities.programmes.map((p) => [p.id, p]));
+  for (const event of entities['plan-events'] ?? []) {
+    const programme = programmes.get(event.programmeId);
+    const late = programme && eventAfterProgramme(event, programme);
+    if (late) problems.push(at(PLAN_EVENTS_TABLE, event.rowNumber, 'deadline', late));
+  }
   return problems;
 }
 
@@ -75,6 +88,6 @@ function header(spec: TableSpec, key: string): string {
 function noConsent(person: Mentor | Mentee, bank: TableSpec): string {
   return (
     `нет согласия на обработку персональных данных у ${fullName(person)} (${person.id}). ` +
-    `Отметьте согласие на листе "${bank.sheetName}", когда оно получено, или исключите человека из пары`
+    `Отметьте согласие на листе «${bank.sheetName}», когда оно получено, или исключите человека из пары`
   );
 }

@@ -21,14 +21,14 @@ export function samePerson(
 
 /** One thing wrong with a pair or group, and the column of «Пары и группы» it is about. */
 export interface MentorshipIssue {
-  readonly column: 'menteeIds' | 'kinds' | 'endReason' | 'endDate';
+  readonly column: 'menteeIds' | 'kinds' | 'endReason' | 'endDate' | 'actualEndDate';
   readonly message: string;
 }
 
 /**
  * What is wrong with a pair or group by itself (empty when fine): a group has at least two mentees and the kind
- * «в группе» (and a pair does not), a mentor never mentors themselves, an early end has a reason, the end is
- * not before the start.
+ * «в группе» (and a pair does not), a mentor never mentors themselves, an early end has a reason, neither the
+ * planned nor the actual end is before the start.
  */
 export function mentorshipIssues(
   mentorship: Mentorship,
@@ -64,6 +64,12 @@ export function mentorshipIssues(
   if (mentorship.startDate && mentorship.endDate && mentorship.endDate < mentorship.startDate) {
     const message = `${label}: окончание (${formatRuDate(mentorship.endDate)}) раньше начала (${formatRuDate(mentorship.startDate)}).`;
     issues.push({ column: 'endDate', message });
+  }
+  if (mentorship.startDate && mentorship.actualEndDate && mentorship.actualEndDate < mentorship.startDate) {
+    const message =
+      `${label}: окончание (факт) ${formatRuDate(mentorship.actualEndDate)} раньше начала ` +
+      `${formatRuDate(mentorship.startDate)}. Исправьте дату начала или окончания.`;
+    issues.push({ column: 'actualEndDate', message });
   }
   return issues;
 }

@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatRuDate } from '../dates';
-import type { Programme } from '../entities/programme';
+import type { PlanEvent, Programme } from '../entities/programme';
 import { UserError } from '../../user-error';
 
 /** The shortest and longest term of a personalised programme (seed 002 §1.2: «от 3 месяцев до 1 года»). */
@@ -9,12 +9,14 @@ export const PROGRAMME_MAX_MONTHS = 12;
 type Term = Pick<Programme, 'startDate' | 'endDate' | 'extendedUntil'>;
 
 /**
- * What is wrong with a programme's term, in Russian (empty when it is fine). Dates are inclusive: 01.09–30.11
- * is three months, 01.09.2025–01.09.2026 still one year. An extension («Продлена до») may take the programme past
- * a year, by mutual consent (seed 002 §7.2), but must move the end later.
+ * What is wrong with a programme's term, in Russian (empty when it is fine, or when a date is missing: that is
+ * asked for as a required cell). Dates are inclusive: 01.09–30.11 is three months, 01.09.2025–01.09.2026 still
+ * one year. An extension («Продлена до») may take the programme past a year, by mutual consent (seed 002 §7.2),
+ * but must move the end later.
  */
 export function checkProgrammeTerm(term: Term): string[] {
   const { startDate, endDate, extendedUntil } = term;
+  if (startDate === undefined || endDate === undefined) return [];
   if (endDate < startDate) {
     return [`Окончание программы (${formatRuDate(endDate)}) раньше её начала (${formatRuDate(startDate)}).`];
   }
@@ -47,7 +49,23 @@ export function requireProgrammeTerm(term: Term): void {
   if (problems.length > 0) throw new UserError(problems.join(' '));
 }
 
-/** The date a programme really ends: the extension if there is one. */
-export function programmeEnd(term: Pick<Programme, 'endDate' | 'extendedUntil'>): string {
+/** The date a programme really ends: the extension if there is one (none while its end is not filled in). */
+export function programmeEnd(term: Pick<Programme, 'endDate' | 'extendedUntil'>): string | undefined {
   return term.extendedUntil ?? term.endDate;
+}
+
+/**
+ * Why an event of a programme's plan is due too late (after the programme ends, its extension included), or
+ * undefined: what «Проверить данные» reports at the event's «Срок» and a save of the plan is refused with.
+ */
+export function eventAfterProgramme(
+  event: Pick<PlanEvent, 'deadline'>,
+  programme: Pick<Programme, 'id' | 'endDate' | 'extendedUntil'>,
+): string | undefined {
+  const end = programmeEnd(programme);
+  if (!event.deadline || !end || event.deadline <= end) return undefined;
+  return (
+    `Срок ${formatRuDate(event.deadline)} позже окончания программы ${formatRuDate(end)} (${programme.id}). ` +
+    'Укажите срок в пределах программы или продлите программу («Продлена до»).'
+  );
 }

@@ -1,6 +1,6 @@
 import { EARLY_END_REASONS, MENTORING_FORMS, MENTORING_KINDS, MENTORSHIP_STATUSES } from '../../vocabulary';
 import type { TableSpec } from '../table-spec';
-import { idColumn } from './person-columns';
+import { idColumn, namesColumn, SHORT_TEXT_LIMIT } from './person-columns';
 
 /** «Пары и группы»: one mentor with one mentee (a pair) or several (a group), and its lifecycle. */
 export const MENTORSHIPS_TABLE: TableSpec = {
@@ -18,6 +18,7 @@ export const MENTORSHIPS_TABLE: TableSpec = {
       width: 110,
       note: 'ID с листа «Наставники», например НК-0001',
     },
+    namesColumn('mentorName', 'Наставник (ФИО)', 'столбцу «Наставник (ID)»', 200),
     {
       key: 'menteeIds',
       header: 'Наставляемые (ID)',
@@ -27,6 +28,7 @@ export const MENTORSHIPS_TABLE: TableSpec = {
       width: 160,
       note: 'ID с листа «Наставляемые» через «; », например НЯ-0001; НЯ-0002. Несколько — это группа',
     },
+    namesColumn('menteeNames', 'Наставляемые (ФИО)', 'столбцу «Наставляемые (ID)»', 240),
     {
       key: 'form',
       header: 'Форма наставничества',
@@ -34,6 +36,7 @@ export const MENTORSHIPS_TABLE: TableSpec = {
       options: MENTORING_FORMS,
       allowOther: true,
       required: true,
+      maxLength: SHORT_TEXT_LIMIT,
       width: 170,
       note: 'Кто кого наставляет. Выберите из списка или впишите свою',
     },

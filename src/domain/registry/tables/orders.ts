@@ -13,6 +13,7 @@ export const ORDERS_TABLE: TableSpec = {
       key: 'number',
       header: 'Номер',
       type: 'text',
+      plainText: true,
       required: true,
       width: 80,
       note: 'Номер приказа, например 94/1 или 12-о',

@@ -1,6 +1,6 @@
 import { DIRECTIONS } from '../../vocabulary';
 import type { TableSpec } from '../table-spec';
-import { idColumn } from './person-columns';
+import { idColumn, namesColumn, SHORT_TEXT_LIMIT } from './person-columns';
 
 /** «План мероприятий»: the events of each programme, grouped by direction (seed 002, programme template). */
 export const PLAN_EVENTS_TABLE: TableSpec = {
@@ -18,6 +18,7 @@ export const PLAN_EVENTS_TABLE: TableSpec = {
       width: 100,
       note: 'ID с листа «Программы», например ПР-0001',
     },
+    namesColumn('participants', 'Пара/группа (ФИО)', 'программе из столбца «Программа (ID)»', 260),
     {
       key: 'position',
       header: '№ п/п',
@@ -38,6 +39,7 @@ export const PLAN_EVENTS_TABLE: TableSpec = {
       key: 'form',
       header: 'Форма проведения',
       type: 'text',
+      maxLength: SHORT_TEXT_LIMIT,
       width: 150,
       note: 'Например: консультация, открытый показ, семинар',
     },
@@ -47,6 +49,7 @@ export const PLAN_EVENTS_TABLE: TableSpec = {
       key: 'reportingForm',
       header: 'Форма отчётности',
       type: 'text',
+      maxLength: SHORT_TEXT_LIMIT,
       width: 150,
       note: 'Например: конспект, анализ занятия',
     },

@@ -1,6 +1,6 @@
 import { PROGRAMME_MODES } from '../../vocabulary';
 import type { TableSpec } from '../table-spec';
-import { idColumn } from './person-columns';
+import { idColumn, namesColumn } from './person-columns';
 
 /** «Программы»: personalised programmes (seed 002, programme template: the explanatory note). */
 export const PROGRAMMES_TABLE: TableSpec = {
@@ -18,6 +18,7 @@ export const PROGRAMMES_TABLE: TableSpec = {
       width: 110,
       note: 'ID с листа «Пары и группы», например ПГ-0001',
     },
+    namesColumn('participants', 'Пара/группа (ФИО)', 'столбцу «Пара/группа (ID)»', 260),
     { key: 'title', header: 'Название', type: 'text', width: 220 },
     { key: 'problem', header: 'Описание проблемы', type: 'long-text', width: 240 },
     { key: 'goals', header: 'Цели', type: 'long-text', width: 200 },

@@ -9,7 +9,14 @@ export const ROADMAP_TABLE: TableSpec = {
   idPrefix: 'ДК',
   columns: [
     idColumn('ДК-0001'),
-    { key: 'number', header: '№', type: 'text', width: 50, note: 'Например: 2.1 (этап 2, пункт 1)' },
+    {
+      key: 'number',
+      header: '№',
+      type: 'text',
+      plainText: true,
+      width: 50,
+      note: 'Например: 2.1 (этап 2, пункт 1)',
+    },
     { key: 'stage', header: 'Этап', type: 'text', required: true, width: 200 },
     { key: 'content', header: 'Содержание деятельности', type: 'long-text', required: true, width: 320 },
     {

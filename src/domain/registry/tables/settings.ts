@@ -3,8 +3,9 @@ import { CRITERION_LABELS, DEFAULT_MATCH_WEIGHTS, type MatchWeights } from '../.
 import type { TableSpec } from '../table-spec';
 
 /**
- * «Настройки»: a key–value sheet, one row per entry of `SETTINGS_ROWS`. The sheet layer finds a row by the
- * `key` column (setup writes it; people edit only «Значение»).
+ * «Настройки»: a key–value sheet, one row per entry of `SETTINGS_ROWS`. A person reads the Russian «Параметр» and
+ * fills «Значение»; the add-on finds a row by its key, in the first column, which setup writes and hides (a
+ * workbook set up before it was hidden gets it hidden by the next setup).
  */
 export const SETTINGS_TABLE: TableSpec = {
   key: 'settings',
@@ -15,8 +16,9 @@ export const SETTINGS_TABLE: TableSpec = {
       header: 'Ключ',
       type: 'text',
       required: true,
+      hidden: true,
       width: 160,
-      note: 'Служебный ключ. Не меняйте',
+      note: 'Служебный столбец: по нему дополнение находит строку. Не меняйте и не удаляйте',
     },
     { key: 'parameter', header: 'Параметр', type: 'text', width: 260 },
     { key: 'value', header: 'Значение', type: 'text', width: 320, note: 'Заполните значения этого столбца' },
@@ -25,7 +27,7 @@ export const SETTINGS_TABLE: TableSpec = {
 };
 
 /** The type of one setting's value; parsed with the same rules as a column of that type. */
-export type SettingType = 'text' | 'date' | 'integer' | 'number';
+export type SettingType = 'text' | 'date' | 'integer' | 'number' | 'boolean';
 
 /** One fixed row of «Настройки». */
 export interface SettingRow {
@@ -69,14 +71,18 @@ const MATCH_WEIGHT_ROWS: readonly SettingRow[] = [
   },
 ];
 
-/** The fixed list of settings, in sheet order; setup writes these rows, `parseSettings` reads them. */
+/**
+ * The fixed list of settings, in sheet order; setup writes these rows, `parseSettings` reads them. Only what the
+ * add-on or the curator's registry uses today: a feature that lands appends its rows, and setup adds them to
+ * every workbook (rows it no longer lists stay as the curator's own, ignored).
+ */
 export const SETTINGS_ROWS: readonly SettingRow[] = [
   {
     key: 'orgFullName',
     parameter: 'Полное наименование организации',
     type: 'text',
     required: true,
-    note: 'Как в уставе, для шапки приказов',
+    note: 'Полностью, как в уставе',
   },
   {
     key: 'orgShortName',
@@ -137,25 +143,13 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
     key: 'orderNextNumber',
     parameter: 'Приказы: следующий номер',
     type: 'integer',
-    note: 'Число, например 12. Увеличивается само при регистрации приказа',
+    note: 'Номер, который получит следующий приказ, например 45. Увеличивается сам, когда дополнение создаёт приказ; номер, уже занятый на листе «Приказы», не повторится',
   },
   {
-    key: 'documentsFolderId',
-    parameter: 'Папка для документов (ID)',
-    type: 'text',
-    note: 'Заполняется автоматически при настройке',
-  },
-  {
-    key: 'orderTemplateId',
-    parameter: 'Шаблон приказа (ID документа)',
-    type: 'text',
-    note: 'Заполняется автоматически; можно указать свой шаблон',
-  },
-  {
-    key: 'programmeTemplateId',
-    parameter: 'Шаблон программы (ID документа)',
-    type: 'text',
-    note: 'Заполняется автоматически; можно указать свой шаблон',
+    key: 'orderYearlyReset',
+    parameter: 'Приказы: нумерация с 1 каждый год',
+    type: 'boolean',
+    note: '«да» — первый приказ каждого календарного года получит номер 1; пусто или «нет» — нумерация сквозная',
   },
   ...MATCH_WEIGHT_ROWS,
 ];
