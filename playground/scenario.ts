@@ -59,20 +59,43 @@ export function runScenario(
   loadStart: StartLoader,
 ): { host: ScriptHost; steps: StepResult[] } {
   const host = new ScriptHost(compiled, loadStart(scenario.start ?? 'empty'));
-  const steps = scenario.steps.map((step, i) => {
-    const outcome = runStep(host, step);
+  const steps: StepResult[] = [];
+  scenario.steps.forEach((step, i) => {
+    const outcome = runStep(host, step, steps);
     const result: StepResult = { step: i + 1, do: step, ok: outcome.ok, asExpected: true };
     if (outcome.ok) result.result = outcome.value;
     else result.error = 'question' in outcome ? unanswered(outcome.question.prompt) : outcome.error.message;
     result.asExpected = asExpected(step, result);
-    return result;
+    steps.push(result);
   });
   return { host, steps };
 }
 
-/** Runs one step on the host. */
-export function runStep(host: ScriptHost, step: Step): Outcome {
+/** An argument that stands for a field of an earlier step's result, e.g. the ID of a job that step started. */
+interface EarlierResult {
+  resultOf: number;
+  field?: string;
+}
+
+/** A call's arguments `{ "resultOf": 14, "field": "id" }` replaced by that field of step 14's result. */
+function withEarlierResults(step: Step, done: readonly StepResult[]): Step {
+  if (!('call' in step) || !step.args) return step;
+  const args = step.args.map((arg) => {
+    if (!arg || typeof arg !== 'object' || !('resultOf' in arg)) return arg;
+    const { resultOf, field } = arg as EarlierResult;
+    const earlier = done.find((s) => s.step === resultOf);
+    if (!earlier?.ok)
+      throw new Error(`Шаг ${resultOf}, на результат которого ссылается "resultOf", не выполнен`);
+    const value = earlier.result as Record<string, unknown> | null;
+    return field === undefined ? value : value?.[field];
+  });
+  return { ...step, args };
+}
+
+/** Runs one step on the host; `done` are the steps before it, whose results a call's arguments may name. */
+export function runStep(host: ScriptHost, given: Step, done: readonly StepResult[] = []): Outcome {
   try {
+    const step = withEarlierResults(given, done);
     if ('open' in step) return host.open(step.authMode ?? 'LIMITED');
     if ('menu' in step) {
       const fn = host.menuFunction(step.menu);

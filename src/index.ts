@@ -34,6 +34,7 @@ export {
   createOrder,
   loadOrderSidebar,
   previewOrder,
+  saveNameCorrection,
   setOrderStatus,
   startProgrammeDocuments,
 } from './gas/documents/order-sidebar';

@@ -11,6 +11,8 @@ export function fullResource(file: FileModel): Record<string, unknown> {
     trashed: file.trashed,
     createdTime: file.createdTime,
     modifiedTime: file.modifiedTime,
+    // int64 fields come as strings in the JSON the Advanced service returns [DOC: Drive v3 file resource].
+    version: String(file.version ?? 1),
     webViewLink: fileUrl(file),
     owners: [{ kind: 'drive#user', emailAddress: file.owner, me: true, displayName: file.owner }],
   };

@@ -23,6 +23,11 @@ export interface FileModel {
   byApp?: boolean;
   /** Bytes of a non-Google file (an uploaded blob), kept as a UTF-8 string. */
   content?: string;
+  /**
+   * Drive v3 `version`: «a monotonically increasing version number for the file; reflects every change made to the
+   * file on the server» [DOC]. 1 when made (absent in older snapshots means 1).
+   */
+  version?: number;
   /** Drive v3 `appProperties`: key/value pairs only the add-on that set them sees (and may search by). */
   appProperties?: Record<string, string>;
 }

@@ -123,10 +123,12 @@ export class DocsStore {
     return copy;
   }
 
-  /** Records an edit of a file: its modified time moves to now. */
+  /** Records an edit of a file: its modified time moves to now and its version goes up by one. */
   touch(id: string | null): void {
     const file = id ? this.file(id) : null;
-    if (file) file.modifiedTime = new Date(this.rt.now).toISOString();
+    if (!file) return;
+    file.modifiedTime = new Date(this.rt.now).toISOString();
+    file.version = (file.version ?? 1) + 1;
   }
 
   /** Counts one `DocumentApp.create` against the daily quota; throws once it is used up. */

@@ -1,22 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { loadBundle } from '../../emulator/script-loader';
-import { Workspace } from '../../emulator/workspace';
-import { menteeInput, mentorInput, SETTINGS_VALUES } from '../gas/registry-fixture';
+import type { Workspace } from '../../emulator/workspace';
+import { menteeInput, mentorInput } from '../gas/registry-fixture';
 import { launchBrowser, openSidebar, screenshot } from '../support/browser';
 import { invoke } from './match-fixture';
+import { settledWorkbook } from './order-fixture';
 
 /** A set-up workbook with «Настройки» filled in and two pairs in «проект», one of them with a hostile name. */
 function workbook(): Workspace {
-  const ws = new Workspace();
-  loadBundle(ws);
-  ws.call('setupWorkbook', [], { kind: 'menu' });
-  const sheet = ws.spreadsheet.active.getSheetByName('Настройки');
-  const keys = ws.spreadsheet.displayValues('Настройки').map((r) => r[0]);
-  ws.rt.internal(() => {
-    for (const [key, value] of Object.entries(SETTINGS_VALUES)) {
-      sheet?.getRange(keys.indexOf(key) + 1, 3).setValue(value);
-    }
-  });
+  const ws = settledWorkbook();
   invoke(ws, 'addMentor', mentorInput({ surname: 'Иванова', firstName: 'Мария', patronymic: 'Петровна' }));
   invoke(ws, 'addMentor', mentorInput({ surname: '<b>Жирнова</b>', firstName: 'Анна' }));
   invoke(ws, 'addMentee', menteeInput({ surname: 'Шевчук', firstName: 'Любовь', patronymic: 'Павловна' }));

@@ -16,6 +16,7 @@ import {
 import { operation } from '../../common/operations';
 import { serverFunctions } from '../../common/server';
 import { runCall, statusLine } from '../../common/status';
+import { nameFormsSection, type FormCorrection } from './name-forms';
 
 const app = byId('app');
 const status = statusLine(byId('status'));
@@ -25,6 +26,7 @@ const previewBox = byId('preview-box');
 const resultBox = byId('result');
 const creating = operation();
 const signing = operation();
+const correcting = operation();
 let choices: OrderChoices | null = null;
 
 const kind = selectField({ label: 'Вид приказа', name: 'kind', options: [], required: true });
@@ -149,13 +151,31 @@ function showPreview(preview: OrderPreview): void {
     ...preview.lines.map((line) =>
       line.includes(' | ') ? el('p', { class: 'row' }, line.split(' | ').join(' · ')) : el('p', {}, line),
     ),
+    nameFormsSection(preview.names, correctName),
   );
   previewBox.hidden = false;
   previewBox.scrollIntoView({ block: 'start' });
 }
 
-async function preview(): Promise<void> {
-  if (!valid()) return;
+/** «Сохранить» of a form under the preview: kept on «Склонение ФИО», then the preview made again with it. */
+async function correctName(correction: FormCorrection): Promise<void> {
+  const saved = await runCall(
+    app,
+    status,
+    () => correcting.send(correction, (id) => serverFunctions.saveNameCorrection(correction, id)),
+    { busy: 'Сохраняем исправление…' },
+  );
+  if (!saved || !(await preview())) return;
+  status.ok(
+    saved.form
+      ? `Исправление сохранено на листе «Склонение ФИО»: ${saved.case} — ${saved.form}.`
+      : `Исправление снято: ${saved.case} падеж склоняет дополнение.`,
+  );
+}
+
+/** Shows the preview; answers whether it came. */
+async function preview(): Promise<boolean> {
+  if (!valid()) return false;
   const result = await runCall(app, status, () => serverFunctions.previewOrder(request()), {
     busy: 'Составляем текст…',
     done: (p) =>
@@ -164,6 +184,7 @@ async function preview(): Promise<void> {
         : `Предпросмотр: приказ получит № ${p.number}.`,
   });
   if (result) showPreview(result);
+  return result !== undefined;
 }
 
 async function create(): Promise<void> {

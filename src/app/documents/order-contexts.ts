@@ -152,7 +152,7 @@ function thanked(
     const mentor = data.mentors.entities.find((m) => m.id === id);
     const why = consentProblem(mentor, id, 'наставник');
     if (why || !mentor) leftOut.push({ id, why: why ?? id });
-    else people.push({ person: personRef(mentor), merit: note(id) });
+    else people.push({ person: personRef(data, mentor), merit: note(id) });
   }
   return people;
 }

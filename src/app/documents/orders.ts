@@ -20,7 +20,9 @@ import { issueIds } from '../registry/ids';
 import { parseInput } from '../registry/input';
 import type { Services } from '../services';
 import { orderData, OrderRequestSchema, type LeftOut, type OrderRequest } from './order-contexts';
+import { recordingNames, type PersonNameForms } from './name-corrections';
 import { LANGUAGE, readRegistry, type RegistryData } from './registry-data';
+import { registerTemplate, templateFor } from './templates';
 
 /** What a preview shows before anything is made. */
 export interface OrderPreview {
@@ -33,6 +35,8 @@ export interface OrderPreview {
   readonly missing: string[];
   /** Pairs, groups or people left out, with why. */
   readonly leftOut: LeftOut[];
+  /** The declined forms of each person's name the text used, for the curator to correct one. */
+  readonly names: PersonNameForms[];
 }
 
 /** A made order, as the sidebar links to it. */
@@ -44,17 +48,20 @@ export interface MadeOrder {
 }
 
 /** The preview: the text with names declined, what the data cannot fill, who is left out. Writes nothing. */
-export function previewOrder(s: Services, input: unknown): OrderPreview {
+export function previewOrder(s: Services, documents: DocumentStore, input: unknown): OrderPreview {
   const request = parseOrderRequest(input);
   const data = readRegistry(s);
   const { number } = numberFor(data, request.date);
-  const made = render(s, data, request, number);
+  const template = templateFor(s, documents, request.kind);
+  const names = recordingNames(LANGUAGE);
+  const made = render(s, data, request, number, template, names.language);
   return {
     title: DOCUMENT_KINDS[request.kind].title,
     number,
     lines: documentText(made.document).split('\n'),
     missing: made.missing,
     leftOut: made.leftOut,
+    names: names.forms(),
   };
 }
 
@@ -76,8 +83,10 @@ export function createOrder(
     (b) => {
       const data = readRegistry(b);
       const next = numberFor(data, request.date);
-      const made = render(b, data, request, next.number);
+      const template = templateFor(b, documents, request.kind);
+      const made = render(b, data, request, next.number, template);
       refuseIncomplete(request, made.leftOut, made.mentorshipIds);
+      registerTemplate(b, documents, request.kind);
       const ids = data.orders.data.rows.map((r) => String(r.cells.id ?? ''));
       const [id] = issueIds(b.properties, 'ПК', ids, 1);
       const definition = DOCUMENT_KINDS[request.kind];
@@ -103,7 +112,7 @@ export function createOrder(
     },
     {
       keep: (made) => made.order.id,
-      answer: (kept) => registeredAgain(s, request, String(kept)),
+      answer: (kept) => registeredAgain(s, documents, request, String(kept)),
     },
   );
   const { order } = registered;
@@ -144,10 +153,16 @@ function numberFor(data: RegistryData, date: string): NextNumber {
 }
 
 /** The order's document from its kind's template and the registry's data. */
-function render(s: Services, data: RegistryData, request: OrderRequest, number: string) {
+function render(
+  s: Services,
+  data: RegistryData,
+  request: OrderRequest,
+  number: string,
+  template: DocTree,
+  language = LANGUAGE,
+) {
   const gathered = orderData(s, data, request, number);
-  const template = DOCUMENT_KINDS[request.kind].template();
-  const filled = fillDocument(request.kind, template, gathered.context as never, LANGUAGE);
+  const filled = fillDocument(request.kind, template, gathered.context as never, language);
   return {
     document: filled.document,
     missing: filled.missing.map((m) => `${m.field} — ${m.item ? `${m.item}, ` : ''}${m.where}`),
@@ -185,12 +200,14 @@ function moveNextNumber(s: Services, next: NextNumber): void {
 /** A retry of a registration that was done: the order as registered, its document made again from its data. */
 function registeredAgain(
   s: Services,
+  documents: DocumentStore,
   request: OrderRequest,
   orderId: string,
 ): { order: Order; document: DocTree } {
   const data = readRegistry(s);
   const order = requireEntity(data.orders, orderId, 'Приказ');
-  const made = render(s, data, { ...request, date: order.date }, order.number);
+  const template = templateFor(s, documents, request.kind);
+  const made = render(s, data, { ...request, date: order.date }, order.number, template);
   const { rowNumber: _row, ...plain } = order;
   return { order: plain, document: made.document };
 }

@@ -4,7 +4,6 @@
  * repeated run finds it instead of making a second one, and its link goes into the programme's «Документ».
  */
 import { fillDocument } from '../../domain/documents/documents';
-import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import type { ProgrammeContext } from '../../domain/documents/contexts';
 import { PlanEventSchema, ProgrammeSchema, type Programme } from '../../domain/registry/entities/programme';
 import type { Located } from '../../domain/registry/read-table';
@@ -19,6 +18,7 @@ import { parseInput } from '../registry/input';
 import { idOf } from '../../domain/registry/entities/common';
 import * as z from '../../domain/registry/entities/zod';
 import type { Services } from '../services';
+import { registerTemplate, templateFor, type TemplateCache } from './templates';
 import { LANGUAGE, mentorshipEntry, orderHeader, readRegistry, type RegistryData } from './registry-data';
 
 /** The job's kind in the document's properties. */
@@ -62,18 +62,26 @@ export function continueProgrammeDocuments(
   jobId: unknown,
 ): ProgrammeDocumentsProgress {
   const id = typeof jobId === 'string' ? jobId : '';
-  const progress = continueJob(s, id, (locked, key) => makeProgrammeDocument(locked, documents, key));
+  const cache: TemplateCache = new Map();
+  const progress = continueJob(s, id, (locked, key) => makeProgrammeDocument(locked, documents, key, cache));
   const failed =
     progress.failed.length > 0 ? ` Не создано: ${progress.failed.length} — см. причины ниже.` : '';
   return { ...progress, summary: `Готово ${progress.processed} из ${progress.total}.${failed}` };
 }
 
 /** One programme's document: found or made under its key, its link written into the programme's row. */
-function makeProgrammeDocument(s: Services, documents: DocumentStore, programmeId: string): void {
+function makeProgrammeDocument(
+  s: Services,
+  documents: DocumentStore,
+  programmeId: string,
+  cache: TemplateCache,
+): void {
   const data = readRegistry(s);
   const programme = requireEntity(data.programmes, programmeId, 'Программа');
   const context = programmeContext(s, data, programme);
-  const filled = fillDocument('programme', DOCUMENT_KINDS.programme.template(), context, LANGUAGE);
+  const template = templateFor(s, documents, 'programme', cache);
+  const filled = fillDocument('programme', template, context, LANGUAGE);
+  registerTemplate(s, documents, 'programme');
   const name = `Программа наставничества ${programme.id}${programme.title ? ` — ${programme.title}` : ''}`;
   const document = documents.ensure(name, `программа ${programme.id}`, filled.document);
   if (programme.documentUrl === document.url) return;

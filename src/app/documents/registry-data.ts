@@ -8,7 +8,13 @@ import { russianLanguage, splitFullName, type DocumentLanguage } from '../../dom
 import type { PersonRef } from '../../domain/documents/person-fields';
 import type { Settings } from '../../domain/registry/entities/settings';
 import { MentorshipSchema, type Mentorship } from '../../domain/registry/entities/mentorship';
-import { MenteeSchema, MentorSchema, type Mentee, type Mentor } from '../../domain/registry/entities/people';
+import {
+  MenteeSchema,
+  MentorSchema,
+  personKey,
+  type Mentee,
+  type Mentor,
+} from '../../domain/registry/entities/people';
 import { ProgrammeSchema, type Programme } from '../../domain/registry/entities/programme';
 import { OrderSchema, type Order } from '../../domain/registry/entities/records';
 import { parseSettings } from '../../domain/registry/parse-settings';
@@ -23,10 +29,11 @@ import {
   PROGRAMMES_TABLE,
   SETTINGS_TABLE,
 } from '../../domain/registry/tables';
-import { academicYearRu, longDateRu } from '../../domain/russian';
+import { academicYearRu, longDateRu, type NameOptions } from '../../domain/russian';
 import { UserError } from '../../domain/user-error';
 import { loadEntities, type EntityTable } from '../registry/entity-table';
 import type { Services } from '../services';
+import { readNameOptions } from './name-corrections';
 
 /** The Russian language documents speak: names and positions by case, dates in words. */
 export const LANGUAGE: DocumentLanguage = russianLanguage(longDateRu);
@@ -39,17 +46,21 @@ export interface RegistryData {
   readonly mentorships: EntityTable<Mentorship>;
   readonly programmes: EntityTable<Programme>;
   readonly orders: EntityTable<Order>;
+  /** Each person's own forms of their name and recorded gender («Склонение ФИО»), by `personKey`. */
+  readonly nameOptions: ReadonlyMap<string, NameOptions>;
 }
 
 /** Reads the sheets documents are made from, each once; a UserError when «Настройки» lack what an order needs. */
 export function readRegistry(s: Services): RegistryData {
+  const mentors = loadEntities(s, MENTORS_TABLE, MentorSchema);
   return {
     settings: requireSettings(s),
-    mentors: loadEntities(s, MENTORS_TABLE, MentorSchema),
+    mentors,
     mentees: loadEntities(s, MENTEES_TABLE, MenteeSchema),
     mentorships: loadEntities(s, MENTORSHIPS_TABLE, MentorshipSchema),
     programmes: loadEntities(s, PROGRAMMES_TABLE, ProgrammeSchema),
     orders: loadEntities(s, ORDERS_TABLE, OrderSchema),
+    nameOptions: readNameOptions(s, mentors.entities),
   };
 }
 
@@ -82,11 +93,14 @@ export function consentProblem(person: Mentor | Mentee | undefined, id: string, 
   return null;
 }
 
-/** A person of the banks as documents name them. */
-export function personRef(person: Mentor | Mentee): PersonRef {
+/** A person of the banks as documents name them, with their own forms and gender from «Склонение ФИО». */
+export function personRef(data: Pick<RegistryData, 'nameOptions'>, person: Mentor | Mentee): PersonRef {
+  const options = data.nameOptions.get(personKey(person));
   return {
+    id: person.id,
     name: { surname: person.surname ?? '', firstName: person.firstName ?? '', patronymic: person.patronymic },
     position: person.position,
+    ...(options ? { options } : {}),
   };
 }
 
@@ -151,12 +165,13 @@ export function mentorshipEntry(
   const programme = data.programmes.entities.find((p) => p.mentorshipId === mentorship.id);
   return {
     entry: {
-      mentor: personRef(mentor),
-      mentees: mentees.map((m) => personRef(m as Mentee)),
+      mentor: personRef(data, mentor),
+      mentees: mentees.map((m) => personRef(data, m as Mentee)),
       form: mentorship.form ?? '',
       kinds: mentorship.kinds,
-      start: mentorship.startDate ?? programme?.startDate,
-      end: mentorship.endDate ?? programme?.endDate,
+      // The programme's own term when it has one: an extension moves the pair's planned end, not the programme's.
+      start: programme?.startDate ?? mentorship.startDate,
+      end: programme?.endDate ?? mentorship.endDate,
       programmeTitle: programme?.title,
     },
   };

@@ -93,7 +93,10 @@ export function checkWork(deps: Services): CheckSummary {
     ...overdueRoadmapItems(roadmap, today, headers.roadmap),
   ]) {
     const table = tables.find((t) => t.sheetName === problem.sheet || t.spec.sheetName === problem.sheet);
-    if (table) problemsOf.get(table)?.push(problem);
+    const found = table ? problemsOf.get(table) : undefined;
+    // A cell its own reading refused (a value not in the list) is reported once, by that reading.
+    if (found && !found.some((p) => p.row === problem.row && p.column === problem.column))
+      found.push(problem);
   }
   const lines: ReportLine[] = [];
   for (const [table, problems] of problemsOf) {

@@ -9,6 +9,8 @@ import {
   PracticeCaseSchema,
   RoadmapItemSchema,
 } from '../../domain/registry/entities/records';
+import { TemplateRowSchema } from '../../domain/registry/entities/template';
+import { NameCorrectionSchema } from '../../domain/registry/entities/name-correction';
 
 /** Schemas by table key. */
 export const TABLE_SCHEMAS: Readonly<Record<string, ZodType<unknown>>> = {
@@ -21,4 +23,6 @@ export const TABLE_SCHEMAS: Readonly<Record<string, ZodType<unknown>>> = {
   roadmap: RoadmapItemSchema,
   practices: PracticeCaseSchema,
   journal: JournalEntrySchema,
+  templates: TemplateRowSchema,
+  'name-corrections': NameCorrectionSchema,
 };

@@ -19,6 +19,21 @@ export interface DocumentLanguage {
   declinePosition(position: string, grammaticalCase: GrammaticalCase): string;
   /** An ISO date in words: «1 сентября 2025 г.». */
   longDate(isoDate: string): string;
+  /**
+   * Told each declined name a document uses of a person the registry knows by ID, as the whole name in its case
+   * (whatever style printed it): the preview lists these forms so the curator can correct one.
+   */
+  nameUsed?(use: NameUse): void;
+}
+
+/** A person's name as a document used it: whose, in which case, and the whole name in that case. */
+export interface NameUse {
+  readonly personId: string;
+  readonly name: PersonName;
+  readonly grammaticalCase: GrammaticalCase;
+  readonly form: string;
+  /** The form is the person's own (their correction), not the library's. */
+  readonly corrected: boolean;
 }
 
 /** The Russian module's declension with a long date the caller makes in the spreadsheet's time zone. */

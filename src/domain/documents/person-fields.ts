@@ -13,8 +13,12 @@ import {
  * cell. The declension itself is the Russian module's, through `DocumentLanguage`.
  */
 
-/** A person as documents name them: the name, the position, and the gender or own case forms the registry keeps. */
+/**
+ * A person as documents name them: the name, the position, the gender or own case forms the registry keeps, and
+ * the registry's ID (НК-…, НЯ-…) when it knows the person, by which the preview offers to correct a form.
+ */
 export interface PersonRef {
+  readonly id?: string;
   readonly name: PersonName;
   readonly position?: string;
   readonly options?: NameOptions;
@@ -26,8 +30,21 @@ const NAME_STYLES: readonly [string, NameStyle, string][] = [
   ['Инициалы и фамилия', 'initialsSurname', 'инициалы и фамилия'],
 ];
 
+/** The name in a case, as typed in the nominative unless the person has their own nominative form. */
 function declinedName(person: PersonRef, style: NameStyle, language: DocumentLanguage, gc: GrammaticalCase) {
-  const name = gc === 'nominative' ? person.name : language.declineNameParts(person.name, gc, person.options);
+  const typed = gc === 'nominative' && !person.options?.corrections?.nominative;
+  const name = typed ? person.name : language.declineNameParts(person.name, gc, person.options);
+  if (person.id && language.nameUsed) {
+    const own = person.options?.corrections?.[gc]?.trim();
+    const form = own || formatName(name, 'full');
+    language.nameUsed({
+      personId: person.id,
+      name: person.name,
+      grammaticalCase: gc,
+      form,
+      corrected: !!own,
+    });
+  }
   return formatName(name, style);
 }
 

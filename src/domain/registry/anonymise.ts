@@ -40,7 +40,8 @@ const IDENTITY_COLUMNS = ['surname', 'firstName', 'patronymic'];
 /**
  * The changes that remove people (consent withdrawn, 152-ФЗ) from the registry: in the banks the name becomes
  * «Удалено по отзыву согласия», contacts and free text are emptied, consent and «активен» unticked; mentions of
- * their name, e-mail or phone in any free text of any sheet become «[удалено]». IDs, positions, categories,
+ * their name, e-mail or phone in any free text of any sheet become «[удалено]»; their rows of «Склонение ФИО» are
+ * emptied but for the IDs. IDs, positions, categories,
  * experience, directions and dates stay, so counts and reports still add up. A person linked to the other bank
  * («Также наставляемый») is the same person and goes too. Nobody else's data goes: other people's names and
  * contacts are never rewritten, and a phone or e-mail they share (a work phone) stays in their own rows. Pure:
@@ -74,11 +75,13 @@ export function anonymise(
       set('active', false);
     }
   }
+  changes.push(...forgetNameForms(targets, tables['name-corrections'] ?? []));
   const touched = new Set(changes.map((c) => `${c.table}|${c.rowNumber}|${c.column}`));
   const mentions = mentionsOf(people, [...others.values()]);
   for (const [key, rows] of Object.entries(tables) as Array<[TableKey, readonly SheetRow[]]>) {
     const spec = tableByKey(key);
-    if (!spec || key === 'settings') continue;
+    // «Склонение ФИО» holds each person's own name, like the banks' name cells: only the person's rows change.
+    if (!spec || key === 'settings' || key === 'name-corrections') continue;
     const textColumns = spec.columns
       .filter((c) => (c.type === 'text' || c.type === 'long-text') && !IDENTITY_COLUMNS.includes(c.key))
       .map((c) => c.key);
@@ -91,6 +94,28 @@ export function anonymise(
           changes.push({ table: key, rowNumber: row.rowNumber, id: idOf(row), column, value: cleaned });
       }
     }
+  }
+  return changes;
+}
+
+/**
+ * The people's rows of «Склонение ФИО» emptied: their name in a case, the case and the gender go; the row's ID and
+ * the person's ID stay, as everywhere.
+ */
+function forgetNameForms(targets: ReadonlySet<string>, rows: readonly SheetRow[]): CellChange[] {
+  const changes: CellChange[] = [];
+  for (const row of rows) {
+    const person = typeof row.cells.personId === 'string' ? normaliseId(row.cells.personId) : null;
+    if (!person || !targets.has(person)) continue;
+    for (const column of ['case', 'form', 'gender'])
+      if (!isEmptyCell(row.cells[column]))
+        changes.push({
+          table: 'name-corrections',
+          rowNumber: row.rowNumber,
+          id: idOf(row),
+          column,
+          value: '',
+        });
   }
   return changes;
 }

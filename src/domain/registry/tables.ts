@@ -3,15 +3,19 @@ import { JOURNAL_TABLE } from './tables/journal';
 import { MENTEES_TABLE } from './tables/mentees';
 import { MENTORSHIPS_TABLE } from './tables/mentorships';
 import { MENTORS_TABLE } from './tables/mentors';
+import { NAME_CORRECTIONS_TABLE } from './tables/name-corrections';
 import { ORDERS_TABLE } from './tables/orders';
 import { PLAN_EVENTS_TABLE } from './tables/plan-events';
 import { PRACTICES_TABLE } from './tables/practices';
 import { PROGRAMMES_TABLE } from './tables/programmes';
 import { ROADMAP_TABLE } from './tables/roadmap';
 import { SETTINGS_TABLE } from './tables/settings';
+import { TEMPLATES_TABLE } from './tables/templates';
 
 export { JOURNAL_TABLE, MENTEES_TABLE, MENTORSHIPS_TABLE, MENTORS_TABLE, ORDERS_TABLE };
 export { PLAN_EVENTS_TABLE, PRACTICES_TABLE, PROGRAMMES_TABLE, ROADMAP_TABLE, SETTINGS_TABLE };
+export { TEMPLATES_TABLE };
+export { NAME_CORRECTIONS_TABLE };
 export { SETTINGS_ROWS } from './tables/settings';
 export type { SettingRow, SettingType } from './tables/settings';
 
@@ -26,6 +30,8 @@ export const TABLES: readonly TableSpec[] = [
   ORDERS_TABLE,
   ROADMAP_TABLE,
   PRACTICES_TABLE,
+  TEMPLATES_TABLE,
+  NAME_CORRECTIONS_TABLE,
   JOURNAL_TABLE,
 ];
 
@@ -40,6 +46,8 @@ export type TableKey =
   | 'orders'
   | 'roadmap'
   | 'practices'
+  | 'templates'
+  | 'name-corrections'
   | 'journal';
 
 /** Finds a table by its stable key; `undefined` for an unknown key (e.g. a sheet of a newer version). */

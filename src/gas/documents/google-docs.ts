@@ -74,7 +74,24 @@ export class GoogleDocs implements DocumentStore {
     return { id, name, url: docUrl(id) };
   }
 
+  /**
+   * Reading a Doc costs a call per paragraph and run (hundreds for an order), so a template the add-on made is
+   * kept in the document cache under its Drive `version`, which every edit moves on. A curator's
+   * own Doc is invisible to Drive under `drive.file` and is read every time.
+   */
   read(id: string): DocTree {
+    const version = driveVersion(id);
+    const cache = version ? CacheService.getDocumentCache() : null;
+    const key = `nastavnik.doc.${id}.${version ?? ''}`;
+    const hit = cache?.get(key);
+    if (hit) return JSON.parse(hit) as DocTree;
+    const tree = this.readNow(id);
+    const json = JSON.stringify(tree);
+    if (cache && json.length < MAX_CACHED) cache.put(key, json, CACHE_SECONDS);
+    return tree;
+  }
+
+  private readNow(id: string): DocTree {
     let document: GoogleAppsScript.Document.Document;
     try {
       document = DocumentApp.openById(id);
@@ -85,6 +102,19 @@ export class GoogleDocs implements DocumentStore {
       );
     }
     return readTree(document.getBody());
+  }
+}
+
+/** CacheService keeps a value up to 100 KB for up to six hours (docs/apps-script-platform.md §6.3). */
+const MAX_CACHED = 45_000; // characters: Cyrillic takes two bytes of the 100 KB
+const CACHE_SECONDS = 6 * 60 * 60;
+
+/** The file's version, or null when Drive does not show it to the add-on (a curator's own Doc). */
+function driveVersion(id: string): string | null {
+  try {
+    return drive().get(id, { fields: 'version' }).version ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,4 +1,5 @@
 /** google.script.run endpoints of «Подготовить приказ…» (sidebar/documents/order). */
+import * as nameCorrections from '../../app/documents/name-corrections';
 import * as choices from '../../app/documents/order-choices';
 import * as orders from '../../app/documents/orders';
 import * as programmeDocuments from '../../app/documents/programme-documents';
@@ -14,7 +15,15 @@ export function loadOrderSidebar(): choices.OrderChoices {
 
 /** The order's text as it will be made, what the data cannot fill, who is left out. Writes nothing. */
 export function previewOrder(request: unknown): orders.OrderPreview {
-  return orders.previewOrder(settledServices(), request);
+  return orders.previewOrder(settledServices(), documents(), request);
+}
+
+/** «Исправить» under the preview: a person's name in a case `{ personId, case, form }`, kept on «Склонение ФИО». */
+export function saveNameCorrection(
+  input: unknown,
+  operationId?: unknown,
+): nameCorrections.SavedNameCorrection {
+  return nameCorrections.saveNameCorrection(services(), input, operationIdOf(operationId));
 }
 
 /** This workbook's Google Docs. */

@@ -19,13 +19,19 @@ type Styled = GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.Li
 
 const PT_PER_MM = 72 / 25.4;
 
-/** The body as a tree; the page's font is the first paragraph's. */
+/** The body as a tree; the page's font is the first paragraph's, margins the body's. */
 export function readTree(body: GoogleAppsScript.Document.Body): DocTree {
   const attrs = body.getAttributes() as Record<string, unknown>;
   const mm = (key: GoogleAppsScript.Document.Attribute, fallback: number) =>
     typeof attrs[key] === 'number' ? Math.round((attrs[key] as number) / PT_PER_MM) : fallback;
   const A = DocumentApp.Attribute;
   const blocks = readBlocks(body);
+  // Docs keeps the type on the text, not on the body: the first paragraph with text says what the page uses.
+  const first = body.getNumChildren() > 0 ? body.getChild(0) : null;
+  const text =
+    first && first.getType() === DocumentApp.ElementType.PARAGRAPH ? first.asParagraph().editAsText() : null;
+  const family = text && text.getText() !== '' ? text.getFontFamily(0) : null;
+  const size = text && text.getText() !== '' ? text.getFontSize(0) : null;
   return {
     page: {
       marginsMm: {
@@ -34,9 +40,8 @@ export function readTree(body: GoogleAppsScript.Document.Body): DocTree {
         bottom: mm(A.MARGIN_BOTTOM, 20),
         left: mm(A.MARGIN_LEFT, 20),
       },
-      fontFamily:
-        typeof attrs[A.FONT_FAMILY] === 'string' ? (attrs[A.FONT_FAMILY] as string) : 'Times New Roman',
-      fontSizePt: typeof attrs[A.FONT_SIZE] === 'number' ? (attrs[A.FONT_SIZE] as number) : 14,
+      fontFamily: family ?? 'Times New Roman',
+      fontSizePt: size ?? 14,
       lineSpacing: 1,
     },
     blocks,
@@ -46,13 +51,22 @@ export function readTree(body: GoogleAppsScript.Document.Body): DocTree {
 function readBlocks(container: Container): DocBlock[] {
   const blocks: DocBlock[] = [];
   const count = container.getNumChildren();
+  let previous: GoogleAppsScript.Document.ElementType | null = null;
   for (let i = 0; i < count; i++) {
     const child = container.getChild(i);
     const type = child.getType();
+    const afterTable = previous === DocumentApp.ElementType.TABLE;
+    previous = type;
     if (type === DocumentApp.ElementType.PARAGRAPH) {
       const paragraph = child.asParagraph();
-      blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style: styleOf(paragraph) });
-      if (hasPageBreak(paragraph)) blocks.push({ type: 'pageBreak' });
+      const pageBreak = hasPageBreak(paragraph);
+      const empty = paragraph.getText() === '';
+      // A page break lives in a paragraph of its own (Body.appendPageBreak): that paragraph is the break. The empty
+      // paragraph Docs puts after every table is Docs', not the author's.
+      if (!(empty && (pageBreak || afterTable))) {
+        blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style: styleOf(paragraph) });
+      }
+      if (pageBreak) blocks.push({ type: 'pageBreak' });
     } else if (type === DocumentApp.ElementType.LIST_ITEM) {
       const item = child.asListItem();
       blocks.push({

@@ -45,11 +45,22 @@ function appendBlocks(
   page: PageSetup,
   lists: Map<string, GoogleAppsScript.Document.ListItem>,
 ): void {
+  // Docs puts an empty paragraph after every table it appends: the paragraph that follows takes its place.
+  let afterTable: GoogleAppsScript.Document.Paragraph | null = null;
   for (const block of blocks) {
-    if (block.type === 'paragraph')
-      styleParagraph(container.appendParagraph(runsText(block.runs)), block, page);
-    else if (block.type === 'item') appendItem(container, block, page, lists);
-    else if (block.type === 'table') appendTable(container, block, page, lists);
+    const reuse = afterTable;
+    afterTable = null;
+    if (block.type === 'paragraph') {
+      const text = runsText(block.runs);
+      let target: GoogleAppsScript.Document.Paragraph;
+      if (reuse) {
+        reuse.setText(text);
+        target = reuse;
+      } else target = container.appendParagraph(text);
+      styleParagraph(target, block, page);
+    } else if (block.type === 'item') appendItem(container, block, page, lists);
+    else if (block.type === 'table') afterTable = appendTable(container, block, page, lists);
+    else if (reuse) reuse.appendPageBreak();
     else if ('appendPageBreak' in container) container.appendPageBreak();
   }
 }
@@ -72,12 +83,13 @@ function appendItem(
   });
 }
 
+/** Appends a table; answers the empty paragraph Docs put after it, when it did. */
 function appendTable(
   container: Container,
   table: DocTable,
   page: PageSetup,
   lists: Map<string, GoogleAppsScript.Document.ListItem>,
-): void {
+): GoogleAppsScript.Document.Paragraph | null {
   const grid = table.rows.map((row) => row.cells.map((cell) => firstText(cell)));
   const made = container.appendTable(grid);
   made.setAttributes({
@@ -95,6 +107,10 @@ function appendTable(
       appendBlocks(target, head?.type === 'paragraph' ? rest : cell.blocks, page, lists);
     }),
   );
+  const next = made.getNextSibling();
+  return next && next.getType() === DocumentApp.ElementType.PARAGRAPH && next.asParagraph().getText() === ''
+    ? next.asParagraph()
+    : null;
 }
 
 /** A cell that `appendTable` made right already: one paragraph of plain left-aligned text. */

@@ -131,13 +131,25 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
         ['№', 'Наставник', 'Наставляемый'],
         ['1', '=HYPERLINK("x") Иванова М. П.', '<b>Петрова</b> А. С.'],
       ],
-      'paragraph:',
       'item:Контроль за исполнением приказа оставляю за собой.',
     ]);
     expect(read.blocks[0]).toMatchObject({
       style: { align: 'center' },
       runs: [{ text: 'ПРИКАЗ', bold: true }],
     });
+  });
+
+  it('keeps a read template of its own by its Drive version: read again for nothing, read anew once edited', () => {
+    const made = ws.run(() => docs().ensure('Шаблон', 'шаблон order', ORDER), { kind: 'sidebar' });
+    ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    ws.rt.counter.reset();
+    ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(ws.rt.counter.services().DocumentApp ?? 0).toBe(0);
+    ws.run(() => DocumentApp.openById(made.id).getBody().appendParagraph('Дописано куратором'), {
+      kind: 'test',
+    });
+    const again = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(again.blocks.at(-1)).toMatchObject({ type: 'paragraph', runs: [{ text: 'Дописано куратором' }] });
   });
 
   it('says in Russian when a template cannot be opened', () => {

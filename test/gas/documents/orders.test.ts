@@ -200,7 +200,7 @@ describe('an order stopped part-way and sent again', () => {
       .filter((r) => r[0] !== '')
       .map((r) => r.slice(0, 6).join(' / '));
     const docs = ws.docs.store.state.files
-      .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.document' && !f.trashed)
       .map((f) => `${f.name}: ${ws.docs.exportText(f.id).length}`);
     return { orders, docs };
   }
@@ -230,10 +230,80 @@ describe('an order stopped part-way and sent again', () => {
   it('ends with one row and one document, exactly as one clean run, wherever it was stopped', () => {
     const { calls, result: clean } = run();
     expect(clean.orders).toHaveLength(1);
-    expect(clean.docs).toHaveLength(1);
+    // The order, and the default template listed in «Шаблоны документов» the first time.
+    expect(clean.docs.map((d) => d.split(':')[0])).toEqual([
+      'Шаблон — Приказ о закреплении наставнических пар (групп)',
+      'Приказ № 1 от 01.09.2025 — О закреплении наставнических пар (групп) педагогических работников',
+    ]);
     for (const k of pointsToTry(calls)) {
       const { stopped, result } = run(k);
       expect({ k, stopped, result }).toEqual({ k, stopped: true, result: clean });
     }
+  });
+});
+
+describe('templates the curator can change', () => {
+  let ws: Workspace;
+  let done: () => void;
+  beforeEach(() => {
+    ({ ws, done } = setUpWorkspace());
+    twoPairs(ws);
+  });
+  afterEach(() => done());
+
+  const templateRows = () =>
+    seen(ws, 'Шаблоны документов')
+      .slice(1)
+      .filter((r) => r[0] !== '');
+  const docIdOf = (url: string) => url.split('/d/')[1].split('/')[0];
+
+  it('lists the default template the first time an order of a kind is made, and makes the next one from it as edited', () => {
+    fromSidebar(ws, () => createOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0001'] }));
+    const rows = templateRows();
+    expect(rows.map((r) => r[0])).toEqual(['Приказ о закреплении наставнических пар (групп)']);
+    const templateId = docIdOf(rows[0][1]);
+    expect(ws.docs.exportText(templateId)).toContain('{{Наставник.ФИО}}');
+    // The curator adds a point to the template in Google Docs.
+    ws.run(
+      () => {
+        const body = DocumentApp.openById(templateId).getBody();
+        body.appendParagraph('Особое распоряжение к приказу № {{Номер приказа}}.');
+      },
+      { kind: 'test' },
+    );
+    const preview = fromSidebar(ws, () => previewOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0002'] }));
+    expect(preview.lines).toContain('Особое распоряжение к приказу № 2.');
+    const made = fromSidebar(ws, () => createOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0002'] }));
+    expect(ws.docs.exportText(docIdOf(made.url))).toContain('Особое распоряжение к приказу № 2.');
+    expect(templateRows()).toHaveLength(1);
+  });
+
+  it('reports a broken template with where the mistake is, and makes nothing', () => {
+    fromSidebar(ws, () => createOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0001'] }));
+    const templateId = docIdOf(templateRows()[0][1]);
+    ws.run(() => DocumentApp.openById(templateId).getBody().appendParagraph('Подпись {{Завхоз.ФИО}}'), {
+      kind: 'test',
+    });
+    // What the curator can see: everything but the cache the add-on keeps read templates in.
+    const visible = () => {
+      const snapshot = ws.snapshot() as unknown as { platform: Record<string, unknown> };
+      return JSON.stringify({ ...snapshot, platform: { ...snapshot.platform, cache: null } });
+    };
+    const before = visible();
+    expect(() => fromSidebar(ws, () => previewOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0002'] }))).toThrow(
+      /Завхоз\.ФИО/,
+    );
+    expect(() => fromSidebar(ws, () => createOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0002'] }))).toThrow(
+      /Абзац \d+ \(«Подпись \{\{Завхоз\.ФИО\}\}»\): неизвестное поле «Завхоз\.ФИО»/,
+    );
+    expect(visible()).toBe(before);
+  });
+
+  it('says in Russian when the link in «Шаблоны документов» is not a Google Doc', () => {
+    fromSidebar(ws, () => createOrder({ ...ASSIGN, mentorshipIds: ['ПГ-0001'] }));
+    ws.spreadsheet.active.getSheetByName('Шаблоны документов')?.getRange(2, 2).setValue('мой шаблон');
+    expect(() => fromSidebar(ws, () => previewOrder(ASSIGN))).toThrow(
+      'Лист «Шаблоны документов», строка 2: «мой шаблон» — не ссылка на Google Документ.',
+    );
   });
 });

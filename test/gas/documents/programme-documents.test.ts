@@ -67,7 +67,7 @@ function runBatch(ws: Workspace) {
 /** The documents in Drive, by name, with their text; the links in «Программы». */
 function outcome(ws: Workspace) {
   const docs = ws.docs.store.state.files
-    .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
+    .filter((f) => f.mimeType === 'application/vnd.google-apps.document' && !f.name.startsWith('Шаблон'))
     .map((f) => ({ name: f.name, text: ws.docs.exportText(f.id) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const header = seen(ws, 'Программы')[0];

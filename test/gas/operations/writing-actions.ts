@@ -9,6 +9,7 @@ import {
   addMentor,
   checkData,
   createMentorship,
+  saveNameCorrection,
   saveProgrammePlan,
   updateMentee,
   updateMentor,
@@ -136,6 +137,14 @@ export const WRITING_ACTIONS: readonly WritingAction[] = [
       typeMentorByHand(ws);
     },
     run: (ws) => ws.run(() => checkData(), { kind: 'menu' }),
+  },
+  {
+    name: 'saveNameCorrection',
+    prepare: smallRegistry,
+    run: (ws, id) =>
+      fromSidebar(ws, () =>
+        saveNameCorrection({ personId: 'НК-0001', case: 'дательный', form: 'Ивановой Марии Петровне' }, id),
+      ),
   },
   {
     name: 'withdrawConsent',

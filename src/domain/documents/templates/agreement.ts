@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import type { AgreementContext } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
 import { peopleFields, type PersonRef, personFields } from '../person-fields';
@@ -50,7 +51,7 @@ function clause(title: string, items: string[]): DocBlock[] {
 
 /** The participants' written agreement (seed 000, stage 1): duties and rights from seed 002 §4–5, §7. */
 export const AGREEMENT: KindDefinition<Agreement> = {
-  name: 'Соглашение участников персонализированной программы наставничества',
+  name: KIND_NAMES['agreement'],
   title: 'Соглашение об участии в персонализированной программе наставничества педагогических работников',
   fields: AGREEMENT_FIELDS,
   template: () => ({

@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import type { MentorshipEntry, OrderContexts } from '../contexts';
 import { dateField, type Fields, repeat } from '../fields';
 import type { KindDefinition } from '../kind-definition';
@@ -35,7 +36,7 @@ const ASSIGN_FIELDS: Fields<Assign> = {
 
 /** О закреплении наставнических пар/групп: one order, an annex row per pair or group. */
 export const ASSIGN_MENTORSHIPS: KindDefinition<Assign> = {
-  name: 'Приказ о закреплении наставнических пар (групп)',
+  name: KIND_NAMES['assign-mentorships'],
   orderKind: 'о закреплении наставнических пар/групп',
   title: ASSIGN_TITLE,
   fields: ASSIGN_FIELDS,
@@ -95,7 +96,7 @@ const APPROVE_FIELDS: Fields<Approve> = {
 
 /** Об утверждении персонализированных программ: the list of programmes as the annex. */
 export const APPROVE_PROGRAMMES: KindDefinition<Approve> = {
-  name: 'Приказ об утверждении персонализированных программ',
+  name: KIND_NAMES['approve-programmes'],
   orderKind: 'об утверждении персонализированных программ',
   title: APPROVE_TITLE,
   fields: APPROVE_FIELDS,

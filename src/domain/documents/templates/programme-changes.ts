@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import type {
   ChangedEntry,
   EndedEntry,
@@ -53,7 +54,7 @@ const EXTEND_TITLE = 'О продлении сроков реализации п
 
 /** О продлении: by mutual consent (seed 002 §7.2), the new end per pair. */
 export const EXTEND_PROGRAMMES: KindDefinition<Extend> = {
-  name: 'Приказ о продлении персонализированных программ',
+  name: KIND_NAMES['extend-programmes'],
   orderKind: 'о продлении, изменении, досрочном завершении',
   title: EXTEND_TITLE,
   fields: changeFields<Extend, ExtendedEntry>('пары и группы, чьи программы продлеваются', [
@@ -87,7 +88,7 @@ const CHANGE_TITLE = 'О внесении изменений в персонал
 
 /** Об изменении: the plan, the form or the kind changes by mutual consent (seed 002 §7.2). */
 export const CHANGE_PROGRAMMES: KindDefinition<Change> = {
-  name: 'Приказ об изменении персонализированных программ',
+  name: KIND_NAMES['change-programmes'],
   orderKind: 'о продлении, изменении, досрочном завершении',
   title: CHANGE_TITLE,
   fields: changeFields<Change, ChangedEntry>('пары и группы, чьи программы изменяются', [
@@ -119,7 +120,7 @@ const END_TITLE = 'О досрочном завершении персонали
 
 /** О досрочном завершении: when and why per pair (seed 002 §7.1); the mentees get support and a new search. */
 export const END_EARLY: KindDefinition<EndEarly> = {
-  name: 'Приказ о досрочном завершении персонализированных программ',
+  name: KIND_NAMES['end-early'],
   orderKind: 'о продлении, изменении, досрочном завершении',
   title: END_TITLE,
   fields: changeFields<EndEarly, EndedEntry>('пары и группы, чьи программы завершаются досрочно', [

@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import { DIRECTIONS } from '../../vocabulary';
 import type { PlanEntry, ProgrammeContext } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
@@ -177,7 +178,7 @@ const TERM = 'с {{Начало}} по {{Окончание}}{{#если Про�
 
 /** The personalised programme as seed 002's template has it: the explanatory note's sections, the plan by direction. */
 export const PROGRAMME: KindDefinition<Programme> = {
-  name: 'Персонализированная программа наставничества',
+  name: KIND_NAMES['programme'],
   title: 'Персонализированная программа наставничества педагогических работников',
   fields: PROGRAMME_FIELDS,
   template: () => ({
@@ -200,12 +201,14 @@ export const PROGRAMME: KindDefinition<Programme> = {
       ]),
       paragraph([strong('1. Пояснительная записка')], { align: 'center', spaceBeforePt: 12 }),
       ...section('1.1. Описание проблемы', ['{{Описание проблемы}}']),
-      ...section('1.2. Цели и задачи наставничества', ['Цели: {{Цели}}', 'Задачи: {{Задачи}}']),
+      ...section('1.2. Цели и задачи наставничества', ['Цели:', '{{Цели}}', 'Задачи:', '{{Задачи}}']),
       ...section('1.3. Содержание деятельности наставника и наставляемого', ['{{Содержание деятельности}}']),
       ...section('1.4. Сроки реализации программы', [`Программа реализуется ${TERM}.`]),
       ...section('1.5. Промежуточные и планируемые результаты', [
-        'Промежуточные результаты: {{Промежуточные результаты}}',
-        'Планируемые результаты: {{Планируемые результаты}}',
+        'Промежуточные результаты:',
+        '{{Промежуточные результаты}}',
+        'Планируемые результаты:',
+        '{{Планируемые результаты}}',
       ]),
       ...section('1.6. Расписание встреч и режим работы', [
         '{{Расписание встреч}}',

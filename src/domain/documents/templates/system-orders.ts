@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import type { OrderContexts, RoadmapEntry } from '../contexts';
 import { type Fields, repeat, textField } from '../fields';
 import type { KindDefinition } from '../kind-definition';
@@ -48,7 +49,8 @@ const REGULATION_FIELDS: Fields<Regulation> = {
       'этапы дорожной карты',
       (c) => stages(c.roadmap),
       {
-        fields: [textField('Этап', 'наименование этапа', (s) => s.stage)],
+        // The sheet writes «1. Подготовка условий…»; the table numbers the stage in a column of its own.
+        fields: [textField('Этап', 'наименование этапа', (s) => s.stage.replace(/^\s*\d+\.\s*/, ''))],
         repeats: [repeat('Пункты', 'пункты этапа', (s: { items: RoadmapEntry[] }) => s.items, ROADMAP_ITEM)],
       },
     ),
@@ -82,7 +84,7 @@ const REGULATION_TITLE =
 
 /** Об утверждении Положения и дорожной карты: the roadmap of the year as annex 2 (the Положение is annex 1). */
 export const APPROVE_REGULATION: KindDefinition<Regulation> = {
-  name: 'Приказ об утверждении Положения и дорожной карты',
+  name: KIND_NAMES['approve-regulation'],
   orderKind: 'об утверждении Положения и дорожной карты',
   title: REGULATION_TITLE,
   fields: REGULATION_FIELDS,
@@ -116,7 +118,7 @@ const CURATOR_TITLE =
 
 /** О назначении куратора: who, for which year, and what the curator answers for (seed 002 §3.3). */
 export const APPOINT_CURATOR: KindDefinition<Curator> = {
-  name: 'Приказ о назначении куратора',
+  name: KIND_NAMES['appoint-curator'],
   orderKind: 'о назначении куратора',
   title: CURATOR_TITLE,
   fields: { fields: headerFields<Curator>(), repeats: [acquaintedRepeat<Curator>((c) => [c.curator])] },

@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../kind-names';
 import type { OrderContexts, ThankedEntry } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
 import { personFields } from '../person-fields';
@@ -35,7 +36,7 @@ const EVENT_FIELDS: Fields<FinalEvent> = {
 
 /** О проведении итогового мероприятия: when and what, who answers for it, what pairs bring (seed 001 9.3). */
 export const FINAL_EVENT: KindDefinition<FinalEvent> = {
-  name: 'Приказ о проведении итогового мероприятия',
+  name: KIND_NAMES['final-event'],
   orderKind: 'о проведении итогового мероприятия',
   title: EVENT_TITLE,
   fields: EVENT_FIELDS,
@@ -79,7 +80,7 @@ const THANKS_FIELDS: Fields<Thanks> = {
 
 /** О вынесении благодарности: the people in the dative, each on a line of their own (seed 001 9.4). */
 export const THANKS: KindDefinition<Thanks> = {
-  name: 'Приказ об объявлении благодарности',
+  name: KIND_NAMES['thanks'],
   orderKind: 'о вынесении благодарности',
   title: THANKS_TITLE,
   fields: THANKS_FIELDS,

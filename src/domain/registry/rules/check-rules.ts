@@ -9,11 +9,14 @@ import {
   MENTEES_TABLE,
   MENTORSHIPS_TABLE,
   MENTORS_TABLE,
+  NAME_CORRECTIONS_TABLE,
   PLAN_EVENTS_TABLE,
   PROGRAMMES_TABLE,
 } from '../tables';
+import type { NameCorrection } from '../entities/name-correction';
 import { DEFAULT_CAPACITY, isInWork, menteesInWork } from './capacity';
 import { mentorshipIssues } from './mentorship-shape';
+import { nameCorrectionIssues } from './name-corrections';
 import { sharedMentees } from './one-pair-in-work';
 import { checkProgrammeTerm, eventAfterProgramme } from './programme-term';
 
@@ -24,6 +27,7 @@ export interface RegistryEntities {
   readonly mentorships: readonly Located<Mentorship>[];
   readonly programmes: readonly Located<Programme>[];
   readonly 'plan-events'?: readonly Located<PlanEvent>[];
+  readonly 'name-corrections'?: readonly Located<NameCorrection>[];
 }
 
 /**
@@ -77,6 +81,10 @@ export function checkRules(
     const programme = programmes.get(event.programmeId);
     const late = programme && eventAfterProgramme(event, programme);
     if (late) problems.push(at(PLAN_EVENTS_TABLE, event.rowNumber, 'deadline', late));
+  }
+  const people = new Set([...mentors.keys(), ...mentees.keys()]);
+  for (const issue of nameCorrectionIssues(entities['name-corrections'] ?? [], people)) {
+    problems.push(at(NAME_CORRECTIONS_TABLE, issue.row, issue.key, issue.message));
   }
   return problems;
 }
