@@ -64,6 +64,9 @@ describe('the «Подготовить приказ» sidebar in Chromium', () =
     expect(await page.locator('#status').textContent()).toBe(
       'Приказ подписан. Пары и группы утверждены: ПГ-0001, ПГ-0002.',
     );
+    // What was said under the buttons about the draft is not left standing once it is signed.
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('#drafts li').count()).toBe(0);
     await screenshot(page, 'order-signed');
   });
 });

@@ -149,7 +149,16 @@ function showPreview(preview: OrderPreview): void {
     previewBox,
     ...warnings.map((w) => el('p', { class: 'warn' }, w)),
     ...preview.lines.map((line) =>
-      line.includes(' | ') ? el('p', { class: 'row' }, line.split(' | ').join(' · ')) : el('p', {}, line),
+      line.includes(' | ')
+        ? el(
+            'p',
+            { class: 'row' },
+            line
+              .split(' | ')
+              .filter((cell) => cell.trim() !== '')
+              .join(' · '),
+          )
+        : el('p', {}, line),
     ),
     nameFormsSection(preview.names, correctName),
   );
@@ -225,6 +234,8 @@ async function sign(orderId: string, to: 'подписан' | 'отменён'):
     },
   );
   if (!done) return;
+  // The line «…со статусом «проект»» under the buttons is no longer true.
+  resultBox.hidden = true;
   await load(false);
   status.ok(
     to === 'отменён'
