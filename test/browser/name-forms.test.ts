@@ -33,7 +33,7 @@ describe('«Как склонены имена» under the order preview, in Chr
     await page.locator('#preview').click();
     const dative = page.locator('.name-forms [data-person="НК-0001"] [data-case="дательный"]');
     await dative.waitFor();
-    expect(await page.locator('#preview-box').innerText()).toContain(`– ${LIBRARY_FORM}, воспитателю;`);
+    expect(await page.locator('#preview-box').innerText()).toContain(`– ${LIBRARY_FORM}, воспитателю.`);
     expect(await dative.innerText()).toBe(`дательный: ${LIBRARY_FORM} Исправить`);
 
     await dative.locator('button', { hasText: 'Исправить' }).click();
@@ -47,7 +47,7 @@ describe('«Как склонены имена» under the order preview, in Chr
       `Исправление сохранено на листе «Склонение ФИО»: дательный — ${OWN_FORM}.`,
     );
     const preview = await page.locator('#preview-box').innerText();
-    expect(preview).toContain(`– ${OWN_FORM}, воспитателю;`);
+    expect(preview).toContain(`– ${OWN_FORM}, воспитателю.`);
     expect(preview).not.toContain(LIBRARY_FORM);
     expect(await dative.innerText()).toBe(`дательный: ${OWN_FORM} (исправлено) Исправить`);
     expect(ws.spreadsheet.displayValues('Склонение ФИО')[1].slice(0, 4)).toEqual([
@@ -61,7 +61,7 @@ describe('«Как склонены имена» under the order preview, in Chr
     await page.locator('#result a').waitFor();
     const url = (await page.locator('#result a').getAttribute('href')) ?? '';
     const text = ws.docs.exportText(url.split('/d/')[1].split('/')[0]);
-    expect(text).toContain(`– ${OWN_FORM}, воспитателю;`);
+    expect(text).toContain(`– ${OWN_FORM}, воспитателю.`);
     expect(text).not.toContain(LIBRARY_FORM);
   });
 });

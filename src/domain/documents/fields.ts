@@ -105,6 +105,8 @@ export function dateField<C>(
 
 /** The field every repeat has: the item's number, «1», «2»… (nested: «1.1», «1.2»). */
 export const NUMBER_FIELD = 'Номер';
+/** The other: «;» after every item of a list but the last, «.» after the last. */
+export const END_MARK_FIELD = 'Знак конца строки';
 
 /** A repeat: one table row (or rows) per item of `items`, each filled from the item's own fields. */
 export function repeat<C, I>(
@@ -119,16 +121,30 @@ export function repeat<C, I>(
     declinable: false,
     optional: false,
   };
+  const endSpec: FieldSpec = {
+    name: END_MARK_FIELD,
+    what: '«;» после каждой строки перечня, «.» после последней',
+    declinable: false,
+    optional: false,
+  };
   return {
-    spec: { name, what, fields: [numberSpec, ...specOf(fields).fields], repeats: specOf(fields).repeats },
-    scopes: (context, language, numberPrefix) =>
-      items(context).map((item, i) => {
+    spec: {
+      name,
+      what,
+      fields: [numberSpec, endSpec, ...specOf(fields).fields],
+      repeats: specOf(fields).repeats,
+    },
+    scopes: (context, language, numberPrefix) => {
+      const all = items(context);
+      return all.map((item, i) => {
         const number = `${numberPrefix}${i + 1}`;
         const scope = scopeOf(fields, item, language, `${number}.`);
         const withNumber = new Map(scope.fields);
         withNumber.set(NUMBER_FIELD, { value: () => number, optional: false });
+        withNumber.set(END_MARK_FIELD, { value: () => (i === all.length - 1 ? '.' : ';'), optional: false });
         return { fields: withNumber, lists: scope.lists };
-      }),
+      });
+    },
   };
 }
 

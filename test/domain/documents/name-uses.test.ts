@@ -48,7 +48,7 @@ describe('the names a document used, for the preview to offer', () => {
     const spelt = { ...semenov, options: { corrections: { nominative: 'Семёнов Пётр Алексеевич' } } };
     const { text, uses } = thanks(own, spelt);
     expect(text).toContain('– Мамедову Эльчину Рашид оглы, воспитателю;');
-    expect(text).toContain('– Семенову Петру Алексеевичу, воспитателю;');
+    expect(text).toContain('– Семенову Петру Алексеевичу, воспитателю.');
     // «С приказом ознакомлены» has the nominative, initials first: from the person's own nominative form.
     expect(text).toContain('П. А. Семёнов |');
     expect(uses.find((u) => u.personId === 'НК-0003' && u.grammaticalCase === 'dative')).toMatchObject({

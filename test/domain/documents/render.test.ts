@@ -16,13 +16,13 @@ describe('filling a template', () => {
     const thanks = { ...ORDERS.thanks, people: [{ person: IVANOVA, merit: HOSTILE }] };
     const { document, missing } = fillDocument('thanks', DOCUMENT_KINDS.thanks.template(), thanks, LANGUAGE);
     expect(documentText(document)).toContain(
-      '– Ивановой Марии Петровне, воспитателю, =1+1 <b>жирный</b> {{Дата приказа}};',
+      '– Ивановой Марии Петровне, воспитателю, =1+1 <b>жирный</b> {{Дата приказа}}.',
     );
     const list = document.blocks.find(
       (b): b is DocTable => b.type === 'table' && documentText({ blocks: [b] }).includes('жирный'),
     );
     expect((list?.rows[0].cells[0].blocks[0] as DocParagraph).runs).toEqual([
-      { text: '– Ивановой Марии Петровне, воспитателю, =1+1 <b>жирный</b> {{Дата приказа}};' },
+      { text: '– Ивановой Марии Петровне, воспитателю, =1+1 <b>жирный</b> {{Дата приказа}}.' },
     ]);
     expect(missing).toEqual([]);
   });
@@ -155,7 +155,7 @@ describe('filling a template', () => {
       fillDocument('thanks', DOCUMENT_KINDS.thanks.template(), thanks, LANGUAGE).document,
     );
     expect(text).toContain(
-      '– Кузьмич Никите Ильичу, учителю-логопеду;\n– Попову Игорю Сергеевичу, воспитателю;',
+      '– Кузьмич Никите Ильичу, учителю-логопеду;\n– Попову Игорю Сергеевичу, воспитателю.',
     );
   });
 

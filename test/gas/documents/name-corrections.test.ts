@@ -37,7 +37,7 @@ describe('names declined right, corrected by the curator', () => {
 
   it('shows the dative the thanks order used; a correction saved from there changes the order and its document', () => {
     const before = fromSidebar(ws, () => previewOrder(THANKS));
-    expect(thanksLine(before.lines)).toBe(`– ${LIBRARY_FORM}, воспитателю;`);
+    expect(thanksLine(before.lines)).toBe(`– ${LIBRARY_FORM}, воспитателю.`);
     expect(before.names).toEqual([
       {
         personId: 'НК-0001',
@@ -56,10 +56,10 @@ describe('names declined right, corrected by the curator', () => {
     expect(journal).toContain('Падеж: дательный');
 
     const after = fromSidebar(ws, () => previewOrder(THANKS));
-    expect(thanksLine(after.lines)).toBe(`– ${OWN_FORM}, воспитателю;`);
+    expect(thanksLine(after.lines)).toBe(`– ${OWN_FORM}, воспитателю.`);
     expect(after.names[0].forms).toEqual([{ case: 'дательный', form: OWN_FORM, corrected: true }]);
     const made = fromSidebar(ws, () => createOrder(THANKS, 'order-thanks-0001'));
-    expect(docText(made.url)).toContain(`– ${OWN_FORM}, воспитателю;`);
+    expect(docText(made.url)).toContain(`– ${OWN_FORM}, воспитателю.`);
     expect(docText(made.url)).not.toContain(LIBRARY_FORM);
   });
 
@@ -76,7 +76,7 @@ describe('names declined right, corrected by the curator', () => {
     expect(fix('', 'name-fix-0003')).toMatchObject({ rowId: 'СФ-0001', form: '' });
     expect(rows()).toEqual([['СФ-0001', 'НК-0001', '', '', '']]);
     expect(thanksLine(fromSidebar(ws, () => previewOrder(THANKS)).lines)).toBe(
-      `– ${LIBRARY_FORM}, воспитателю;`,
+      `– ${LIBRARY_FORM}, воспитателю.`,
     );
   });
 
@@ -104,10 +104,10 @@ describe('names declined right, corrected by the curator', () => {
     );
     const order = { ...THANKS, mentorIds: ['НК-0002'] };
     const kimLine = () => fromSidebar(ws, () => previewOrder(order)).lines.find((l) => l.startsWith('– Ким'));
-    expect(kimLine()).toBe('– Ким Саше, воспитателю;');
+    expect(kimLine()).toBe('– Ким Саше, воспитателю.');
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET);
     sheet?.getRange(2, 2, 1, 4).setValues([['нк-2', '', '', 'м']]);
-    expect(kimLine()).toBe('– Киму Саше, воспитателю;');
+    expect(kimLine()).toBe('– Киму Саше, воспитателю.');
   });
 
   it('is checked by «Проверить данные»: an unknown person, an unknown case, a form without its case', () => {
