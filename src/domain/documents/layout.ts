@@ -151,6 +151,19 @@ export function signature(): DocBlock[] {
   ];
 }
 
+/** One row of a signature block: who signs (a role or a position), a line to sign on, the initials and surname. */
+export function signatureRow(role: string, name: string): DocCell[] {
+  return [cell(role), cell('_______________'), cell(name, { align: 'right' })];
+}
+
+/** Signature rows as a borderless grid: the role, the line, the name. */
+export function signatures(rows: ReadonlyArray<readonly [string, string]>): DocTable {
+  return grid(
+    rows.map(([role, name]) => signatureRow(role, name)),
+    [60, 50, TEXT_WIDTH_MM - 110],
+  );
+}
+
 /** «С приказом ознакомлены:» and a line per person concerned: name, signature, date. */
 export function acquainted(): DocBlock[] {
   return [

@@ -3,7 +3,7 @@ import type { AgreementContext } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
 import { peopleFields, type PersonRef, personFields } from '../person-fields';
 import type { KindDefinition } from '../kind-definition';
-import { cell, grid, paragraph, PAGE, strong, text, TEXT_WIDTH_MM } from '../layout';
+import { cell, grid, paragraph, PAGE, strong, text, TEXT_WIDTH_MM, signatures } from '../layout';
 import type { DocBlock } from '../model';
 
 type Agreement = AgreementContext;
@@ -102,26 +102,11 @@ export const AGREEMENT: KindDefinition<Agreement> = {
         '6.3. Соглашение составлено в экземплярах равной силы: по одному для Организации и для каждого из участников.',
       ]),
       paragraph([strong('7. Подписи')], { align: 'center', spaceBeforePt: 12, spaceAfterPt: 6 }),
-      grid(
-        [
-          [
-            cell('{{Руководитель.Должность}}'),
-            cell('_______________'),
-            cell('{{Руководитель.Инициалы и фамилия}}', { align: 'right' }),
-          ],
-          [
-            cell('Наставник'),
-            cell('_______________'),
-            cell('{{Наставник.Инициалы и фамилия}}', { align: 'right' }),
-          ],
-          [
-            cell('{{#Наставляемые}}Наставляемый'),
-            cell('_______________'),
-            cell('{{Наставляемый.Инициалы и фамилия}}{{/Наставляемые}}', { align: 'right' }),
-          ],
-        ],
-        [60, 50, TEXT_WIDTH_MM - 110],
-      ),
+      signatures([
+        ['{{Руководитель.Должность}}', '{{Руководитель.Инициалы и фамилия}}'],
+        ['Наставник', '{{Наставник.Инициалы и фамилия}}'],
+        ['{{#Наставляемые}}Наставляемый', '{{Наставляемый.Инициалы и фамилия}}{{/Наставляемые}}'],
+      ]),
     ],
   }),
 };

@@ -8,13 +8,13 @@ import {
   approvalStamp,
   cell,
   centredTitle,
-  grid,
   paragraph,
   PAGE,
   strong,
   table,
   text,
   TEXT_WIDTH_MM,
+  signatures,
 } from '../layout';
 import { digitsDate } from '../language';
 import type { DocBlock, DocTable } from '../model';
@@ -218,26 +218,11 @@ export const PROGRAMME: KindDefinition<Programme> = {
       paragraph([strong('2. План мероприятий')], { align: 'center', spaceBeforePt: 12, spaceAfterPt: 6 }),
       planTable(),
       paragraph('', { spaceBeforePt: 12 }),
-      grid(
-        [
-          [
-            cell('Наставник'),
-            cell('_______________'),
-            cell('{{Наставник.Инициалы и фамилия}}', { align: 'right' }),
-          ],
-          [
-            cell('{{#Наставляемые}}Наставляемый'),
-            cell('_______________'),
-            cell('{{Наставляемый.Инициалы и фамилия}}{{/Наставляемые}}', { align: 'right' }),
-          ],
-          [
-            cell('Куратор'),
-            cell('_______________'),
-            cell('{{Куратор.Инициалы и фамилия}}', { align: 'right' }),
-          ],
-        ],
-        [60, 50, TEXT_WIDTH_MM - 110],
-      ),
+      signatures([
+        ['Наставник', '{{Наставник.Инициалы и фамилия}}'],
+        ['{{#Наставляемые}}Наставляемый', '{{Наставляемый.Инициалы и фамилия}}{{/Наставляемые}}'],
+        ['Куратор', '{{Куратор.Инициалы и фамилия}}'],
+      ]),
     ],
   }),
 };
