@@ -1,10 +1,10 @@
-import type { MentorshipEntry, OrderHeader } from './contexts';
+import type { MentorshipEntry, OrderHeader, Organisation } from './contexts';
 import { dateField, type Field, type Fields, repeat, type Repeat, textField } from './fields';
 import { peopleFields, type PersonRef, personFields } from './person-fields';
 import { formatName, termDigits } from './language';
 
-/** Fields every order has: the requisites, the head, the curator, the year, the Положение's order, the basis. */
-export function headerFields<C extends OrderHeader>(): Field<C>[] {
+/** «Организация.Полное наименование» and «Организация.Краткое наименование»: every document names its organisation. */
+export function organisationFields<C extends { readonly organisation: Organisation }>(): Field<C>[] {
   return [
     textField(
       'Организация.Полное наименование',
@@ -16,6 +16,13 @@ export function headerFields<C extends OrderHeader>(): Field<C>[] {
       'краткое наименование организации',
       (c) => c.organisation.shortName,
     ),
+  ];
+}
+
+/** Fields every order has: the requisites, the head, the curator, the year, the Положение's order, the basis. */
+export function headerFields<C extends OrderHeader>(): Field<C>[] {
+  return [
+    ...organisationFields<C>(),
     textField('Место издания', 'место издания приказа («Санкт-Петербург»)', (c) => c.place, {
       optional: true,
     }),

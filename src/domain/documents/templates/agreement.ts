@@ -3,6 +3,7 @@ import type { AgreementContext } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
 import { peopleFields, type PersonRef, personFields } from '../person-fields';
 import type { KindDefinition } from '../kind-definition';
+import { organisationFields } from '../order-fields';
 import { cell, grid, paragraph, PAGE, strong, text, TEXT_WIDTH_MM, signatures } from '../layout';
 import type { DocBlock } from '../model';
 
@@ -10,16 +11,7 @@ type Agreement = AgreementContext;
 
 const AGREEMENT_FIELDS: Fields<Agreement> = {
   fields: [
-    textField(
-      'Организация.Полное наименование',
-      'полное наименование организации',
-      (c) => c.organisation.fullName,
-    ),
-    textField(
-      'Организация.Краткое наименование',
-      'краткое наименование организации',
-      (c) => c.organisation.shortName,
-    ),
+    ...organisationFields(),
     textField('Место', 'место заключения соглашения', (c) => c.place, { optional: true }),
     dateField('Дата', 'дата соглашения словами', (c) => c.date, 'words'),
     ...personFields<Agreement>('Руководитель', 'руководитель организации', (c) => c.head),

@@ -4,6 +4,7 @@ import type { PlanEntry, ProgrammeContext } from '../contexts';
 import { dateField, type Fields, repeat, textField } from '../fields';
 import { peopleFields, type PersonRef, personFields } from '../person-fields';
 import type { KindDefinition } from '../kind-definition';
+import { organisationFields } from '../order-fields';
 import {
   approvalStamp,
   cell,
@@ -62,16 +63,7 @@ const note = (name: string, what: string, get: (p: Programme['programme']) => st
 
 const PROGRAMME_FIELDS: Fields<Programme> = {
   fields: [
-    textField(
-      'Организация.Полное наименование',
-      'полное наименование организации',
-      (c) => c.organisation.fullName,
-    ),
-    textField(
-      'Организация.Краткое наименование',
-      'краткое наименование организации',
-      (c) => c.organisation.shortName,
-    ),
+    ...organisationFields(),
     dateField(
       'Приказ об утверждении.Дата',
       'дата приказа, которым программа утверждена',
