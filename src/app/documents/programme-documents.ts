@@ -79,9 +79,11 @@ function makeProgrammeDocument(
   const data = readRegistry(s);
   const programme = requireEntity(data.programmes, programmeId, 'Программа');
   const context = programmeContext(s, data, programme);
+  // The first item of a chunk reads the template and lists it if need be; the next ones take it from the cache.
+  const first = !cache.has('programme');
   const template = templateFor(s, documents, 'programme', cache);
   const filled = fillDocument('programme', template, context, LANGUAGE);
-  registerTemplate(s, documents, 'programme');
+  if (first) registerTemplate(s, documents, 'programme');
   const name = `Программа наставничества ${programme.id}${programme.title ? ` — ${programme.title}` : ''}`;
   const document = documents.ensure(name, `программа ${programme.id}`, filled.document);
   if (programme.documentUrl === document.url) return;
