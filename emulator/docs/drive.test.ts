@@ -19,6 +19,18 @@ describe('Advanced Drive service v3 (Drive.Files)', () => {
     });
   });
 
+  it("charges a Google Doc made by Drive.Files.create to the day's documents, a folder not [UNVERIFIED]", () => {
+    const { ws, Drive, DocumentApp } = docsWorkspace();
+    ws.docs.limits.documentsCreatedPerDay = 2;
+    Drive.Files.create({ name: 'Папка', mimeType: FOLDER });
+    DocumentApp.create('Первый');
+    Drive.Files.create({ name: 'Второй', mimeType: DOC });
+    expect(() => Drive.Files.create({ name: 'Третий', mimeType: DOC })).toThrow(
+      'Service invoked too many times for one day: docs create.',
+    );
+    expect(Drive.Files.list({ q: `name = 'Третий'` }).files).toEqual([]);
+  });
+
   it('reports a missing id as the API does: File not found', () => {
     const { Drive } = docsWorkspace();
     const error = thrown(() => Drive.Files.get('1missing'));

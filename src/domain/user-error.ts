@@ -16,3 +16,21 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof Error && error.name === 'UserError';
 }
+
+/**
+ * Google's limit for the day is spent (documents made, e-mails sent): nothing is wrong with the item, so a job
+ * stops with it still to do and resumes from there the next day, instead of marking it failed.
+ */
+export class DailyLimitError extends UserError {
+  readonly dailyLimit = true;
+
+  constructor(message: string) {
+    super(message);
+    Object.setPrototypeOf(this, DailyLimitError.prototype);
+  }
+}
+
+/** Whether a thrown value is a `DailyLimitError`. */
+export function isDailyLimit(error: unknown): error is DailyLimitError {
+  return isUserError(error) && (error as Partial<DailyLimitError>).dailyLimit === true;
+}

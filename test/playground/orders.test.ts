@@ -30,7 +30,9 @@ describe('the orders scenario, from the demo kindergarten', () => {
     return documentAt(row['Документ']).text;
   };
   const madeDocuments = () =>
-    snapshot.documents.filter((d) => /^(Приказ № |Программа наставничества )/.test(d.name));
+    snapshot.documents.filter((d) =>
+      /^(Приказ № |Программа наставничества |Соглашение участников )/.test(d.name),
+    );
 
   it('runs every step as the scenario expects', () => {
     expect(snapshot.steps.filter((s) => !s.asExpected)).toEqual([]);
@@ -81,8 +83,8 @@ describe('the orders scenario, from the demo kindergarten', () => {
     }
   });
 
-  it('leaves no tag and no blank in any order or programme document, and no doubled stop or number', () => {
-    expect(madeDocuments()).toHaveLength(13);
+  it('leaves no tag and no blank in any order, programme or agreement document, and no doubled stop or number', () => {
+    expect(madeDocuments()).toHaveLength(17);
     for (const { name, text } of madeDocuments()) {
       expect({ name, tags: text.match(/.*\{\{.*/g) }).toEqual({ name, tags: null });
       expect({ name, blanks: text.match(/.*\[не заполнено.*/g) }).toEqual({ name, blanks: null });
@@ -162,15 +164,15 @@ describe('the orders scenario, from the demo kindergarten', () => {
     const start = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'startProgrammeDocuments');
     const chunk = snapshot.steps.find((s) => 'call' in s.do && s.do.call === 'continueProgrammeDocuments');
     expect(start?.result).toMatchObject({
-      total: 4,
+      total: 8,
       processed: 0,
-      summary: 'Будет создано 4 новых документа.',
+      summary: 'Будет создано 8 новых документов.',
     });
     expect(chunk?.result).toMatchObject({
-      processed: 4,
+      processed: 8,
       finished: true,
       failed: [],
-      summary: 'Готово 4 из 4.',
+      summary: 'Готово 8 из 8.',
     });
 
     const programmes = rowsOf('Программы');
@@ -191,6 +193,20 @@ describe('the orders scenario, from the demo kindergarten', () => {
     expect(documentAt(programmes[2]['Документ']).text).toContain(
       'Программа реализуется с 1 октября 2025 г. по 30 января 2026 г., продлена до 29 мая 2026 г.',
     );
+  });
+
+  it("makes each programme's participants' agreement, linked in «Соглашение», signed by the head for the organisation", () => {
+    const programmes = rowsOf('Программы');
+    for (const programme of programmes) {
+      const document = documentAt(programme['Соглашение']);
+      expect(document.name).toBe(
+        `Соглашение участников программы наставничества ${programme['ID']} — ${programme['Название']}`,
+      );
+      expect(document.text).toContain('СОГЛАШЕНИЕ');
+      expect(document.text).toContain(`«${programme['Название']}»`);
+      expect(document.text).toContain('действующего на основании устава');
+      expect(document.text).not.toContain('{{');
+    }
   });
 
   it('approves the pair of the signed order with the order’s ID, and no other pair', () => {

@@ -277,6 +277,7 @@ function showProgrammes(data: OrderChoices): void {
   byId('programmes-title').hidden = !any;
   byId('programmes-hint').hidden = !any;
   makeButton.hidden = !any;
+  byId('programme-documents').hidden = !any;
   replaceChildren(programmesBox, ...data.programmes.map((p) => pickRow(p, !p.hasDocument)));
 }
 
@@ -295,18 +296,21 @@ async function drive(): Promise<void> {
   while (jobId) {
     const id = jobId;
     const progress = await runCall(app, status, () => serverFunctions.continueProgrammeDocuments(id), {
-      busy: 'Создаём документы программ…',
+      busy: 'Создаём документы…',
     });
     if (!progress) {
       continueButton.hidden = false;
       return;
     }
     showProgress(progress);
+    if (progress.stopped) {
+      // Google's limit for the day: pressing again today would only be refused again.
+      status.ok(progress.stopped);
+      return;
+    }
     if (progress.finished) {
       jobId = null;
-      status.ok(
-        `Документы программ готовы: ${progress.processed - progress.failed.length} из ${progress.total}.`,
-      );
+      status.ok(`Документы готовы: ${progress.processed - progress.failed.length} из ${progress.total}.`);
       await load(false);
     }
   }
@@ -320,10 +324,18 @@ async function makeProgrammes(): Promise<void> {
     status.ok('Отметьте программы, документы которых нужно создать.');
     return;
   }
+  const documents = [
+    ...(byId<HTMLInputElement>('make-programme').checked ? ['programme'] : []),
+    ...(byId<HTMLInputElement>('make-agreement').checked ? ['agreement'] : []),
+  ];
+  if (documents.length === 0) {
+    status.ok('Отметьте, что создать: документ программы, соглашение участников или оба.');
+    return;
+  }
   const started = await runCall(
     app,
     status,
-    () => serverFunctions.startProgrammeDocuments({ programmeIds }),
+    () => serverFunctions.startProgrammeDocuments({ programmeIds, documents }),
     {
       busy: 'Готовим…',
     },

@@ -12,8 +12,8 @@ import { formatRuDate } from '../../domain/registry/dates';
 import { OrderSchema, type Order } from '../../domain/registry/entities/records';
 import { ORDERS_TABLE, SETTINGS_TABLE } from '../../domain/registry/tables';
 import { nextOrderNumber, type NextNumber } from '../../domain/orders/numbering';
-import { UserError } from '../../domain/user-error';
-import type { DocumentStore } from '../../ports/document-store';
+import { isDailyLimit, UserError } from '../../domain/user-error';
+import type { DocumentStore, StoredDocument } from '../../ports/document-store';
 import { runOperation } from '../operations/run-operation';
 import { cellsOf, loadEntities, requireEntity } from '../registry/entity-table';
 import { issueIds } from '../registry/ids';
@@ -117,7 +117,7 @@ export function createOrder(
   );
   const { order } = registered;
   const name = documentName(order);
-  const document = documents.ensure(name, order.id, registered.document);
+  const document = madeOrLimit(() => documents.ensure(name, order.id, registered.document), order);
   runOperation(
     s,
     { id: operationId ? `${operationId}-link` : undefined, action: 'Приказ: ссылка на документ' },
@@ -130,6 +130,22 @@ export function createOrder(
     },
   );
   return { orderId: order.id, number: order.number, title: order.title, url: document.url };
+}
+
+/**
+ * The order's document; when Google's limit for the day is spent, a fault that names the registered order rather
+ * than a refusal: the order has its number, and «Создать» pressed again (the same intent) makes its document.
+ */
+function madeOrLimit(make: () => StoredDocument, order: Order): StoredDocument {
+  try {
+    return make();
+  } catch (error) {
+    if (!isDailyLimit(error)) throw error;
+    throw new Error(
+      `Приказ № ${order.number} от ${formatRuDate(order.date)} зарегистрирован в «Приказах», но его документ ` +
+        `не создан. ${error.message} Тогда нажмите «Создать» ещё раз: номер останется тем же.`,
+    );
+  }
 }
 
 /** «Приказ № 45-о от 01.09.2025 — О закреплении…»: the document's name in Drive. */

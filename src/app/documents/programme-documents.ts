@@ -1,10 +1,12 @@
 /**
- * Personalised programmes as Google Docs, many at once: a job (src/app/jobs/job.ts) the sidebar drives chunk by
- * chunk with a progress bar. Each programme's document carries the key «программа ПР-0003», so a stopped or
- * repeated run finds it instead of making a second one, and its link goes into the programme's «Документ».
+ * Personalised programmes and their participants' agreements as Google Docs, many at once: a job
+ * (src/app/jobs/job.ts) the sidebar drives chunk by chunk with a progress bar. The job's items are the documents'
+ * keys («программа ПР-0003», «соглашение ПР-0003»), which each document carries, so a stopped or repeated run finds
+ * it instead of making a second one; its link goes into the programme's «Документ» or «Соглашение».
  */
 import { fillDocument } from '../../domain/documents/documents';
-import type { ProgrammeContext } from '../../domain/documents/contexts';
+import type { AgreementContext, ProgrammeContext } from '../../domain/documents/contexts';
+import type { DocTree } from '../../domain/documents/model';
 import { PlanEventSchema, ProgrammeSchema, type Programme } from '../../domain/registry/entities/programme';
 import type { Located } from '../../domain/registry/read-table';
 import { PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../../domain/registry/tables';
@@ -33,24 +35,62 @@ export interface ProgrammeDocumentsProgress extends JobProgress {
   readonly summary: string;
 }
 
-const Start = z.object({ programmeIds: z.array(idOf('ПР')).min(1).max(300) });
+/** A programme's two documents: the programme itself and its participants' agreement. */
+export const PROGRAMME_DOCUMENT_KINDS = ['programme', 'agreement'] as const;
+export type ProgrammeDocumentKind = (typeof PROGRAMME_DOCUMENT_KINDS)[number];
 
-/** Starts making the chosen programmes' documents: says how many will be made against the day's limit. */
+/** Per kind: the word of its key, the programme's column that links it, the journal's words. */
+const KINDS: Record<
+  ProgrammeDocumentKind,
+  { readonly word: string; readonly column: 'documentUrl' | 'agreementUrl'; readonly made: string }
+> = {
+  programme: { word: 'программа', column: 'documentUrl', made: 'Программа: создан документ' },
+  agreement: { word: 'соглашение', column: 'agreementUrl', made: 'Программа: создано соглашение участников' },
+};
+
+const Start = z.object({
+  programmeIds: z.array(idOf('ПР')).min(1).max(150),
+  documents: z.array(z.enum(PROGRAMME_DOCUMENT_KINDS)).min(1).max(2).default(['programme']),
+});
+
+/** The key a programme's document carries and the job names it by: «программа ПР-0003». */
+export function documentKey(kind: ProgrammeDocumentKind, programmeId: string): string {
+  return `${KINDS[kind].word} ${programmeId}`;
+}
+
+function parseKey(key: string): { kind: ProgrammeDocumentKind; programmeId: string } {
+  const kind = PROGRAMME_DOCUMENT_KINDS.find((k) => key.startsWith(`${KINDS[k].word} `));
+  if (!kind) throw new Error(`Not a programme document's key: ${key}`);
+  return { kind, programmeId: key.slice(KINDS[kind].word.length + 1) };
+}
+
+/**
+ * Starts making the chosen documents of the chosen programmes `{ programmeIds, documents }` (the programme, the
+ * agreement or both): says how many will be made against the day's limit.
+ */
 export function startProgrammeDocuments(s: Services, input: unknown): ProgrammeDocumentsProgress {
-  const { programmeIds } = parseInput(Start, input, { whole: 'Программы' });
+  const request = parseInput(Start, input, { whole: 'Программы' });
   const programmes = loadEntities(s, PROGRAMMES_TABLE, ProgrammeSchema);
-  for (const id of programmeIds) requireEntity(programmes, id, 'Программа');
-  const fresh = programmeIds.filter((id) => !programmes.entities.find((p) => p.id === id)?.documentUrl);
-  const job = startJob(s, { kind: PROGRAMME_DOCUMENTS, title: 'Документы программ', keys: programmeIds });
+  const kinds = PROGRAMME_DOCUMENT_KINDS.filter((k) => request.documents.includes(k));
+  const keys: string[] = [];
+  let fresh = 0;
+  for (const id of new Set(request.programmeIds)) {
+    const programme = requireEntity(programmes, id, 'Программа');
+    for (const kind of kinds) {
+      keys.push(documentKey(kind, id));
+      if (!programme[KINDS[kind].column]) fresh++;
+    }
+  }
+  const job = startJob(s, { kind: PROGRAMME_DOCUMENTS, title: 'Документы программ', keys });
   const limit =
-    fresh.length > DOCUMENTS_PER_DAY
+    fresh > DOCUMENTS_PER_DAY
       ? ` Это больше дневного лимита Google (${DOCUMENTS_PER_DAY} документов для обычного аккаунта): остальные будут созданы на следующий день — нажмите «Продолжить».`
       : '';
   return {
     ...job,
     summary:
-      `Будет создано ${countRu(fresh.length, ['новый документ', 'новых документа', 'новых документов'])}` +
-      (fresh.length < programmeIds.length ? `; у остальных документ уже есть, он останется как есть.` : '.') +
+      `Будет создано ${countRu(fresh, ['новый документ', 'новых документа', 'новых документов'])}` +
+      (fresh < keys.length ? `; остальные документы уже есть, они останутся как есть.` : '.') +
       limit,
   };
 }
@@ -61,39 +101,80 @@ export function continueProgrammeDocuments(
   documents: DocumentStore,
   jobId: unknown,
 ): ProgrammeDocumentsProgress {
-  const id = typeof jobId === 'string' ? jobId : '';
+  const id = parseInput(z.string().trim().min(1).max(80), jobId, { whole: 'Задание' });
   const cache: TemplateCache = new Map();
   const progress = continueJob(s, id, (locked, key) => makeProgrammeDocument(locked, documents, key, cache));
   const failed =
     progress.failed.length > 0 ? ` Не создано: ${progress.failed.length} — см. причины ниже.` : '';
-  return { ...progress, summary: `Готово ${progress.processed} из ${progress.total}.${failed}` };
+  const stopped = progress.stopped ? ` ${progress.stopped}` : '';
+  return { ...progress, summary: `Готово ${progress.processed} из ${progress.total}.${failed}${stopped}` };
 }
 
-/** One programme's document: found or made under its key, its link written into the programme's row. */
+/** One document of a programme: found or made under its key, its link written into the programme's row. */
 function makeProgrammeDocument(
   s: Services,
   documents: DocumentStore,
-  programmeId: string,
+  key: string,
   cache: TemplateCache,
 ): void {
+  const { kind, programmeId } = parseKey(key);
   const data = readRegistry(s);
   const programme = requireEntity(data.programmes, programmeId, 'Программа');
-  const context = programmeContext(s, data, programme);
   // The first item of a chunk reads the template and lists it if need be; the next ones take it from the cache.
-  const first = !cache.has('programme');
-  const template = templateFor(s, documents, 'programme', cache);
-  const filled = fillDocument('programme', template, context, LANGUAGE);
-  if (first) registerTemplate(s, documents, 'programme');
-  const name = `Программа наставничества ${programme.id}${programme.title ? ` — ${programme.title}` : ''}`;
-  const document = documents.ensure(name, `программа ${programme.id}`, filled.document);
-  if (programme.documentUrl === document.url) return;
-  runOperation(s, { action: 'Программа: документ' }, (b) => {
+  const first = !cache.has(kind);
+  const template = templateFor(s, documents, kind, cache);
+  const document = documents.ensure(
+    documentName(kind, programme),
+    key,
+    filled(s, data, programme, kind, template),
+  );
+  if (first) registerTemplate(s, documents, kind);
+  const { column, made } = KINDS[kind];
+  if (programme[column] === document.url) return;
+  runOperation(s, { action: made }, (b) => {
     const table = loadEntities(b, PROGRAMMES_TABLE, ProgrammeSchema);
     const row = requireEntity(table, programmeId, 'Программа');
-    const cells = cellsOf(b, PROGRAMMES_TABLE, { documentUrl: document.url }, ['documentUrl']);
+    const cells = cellsOf(b, PROGRAMMES_TABLE, { [column]: document.url }, [column]);
     b.tables.update(table.data, [{ rowNumber: row.rowNumber, cells }]);
-    b.journal.record([{ action: 'Программа: создан документ', ids: [programmeId] }]);
+    b.journal.record([{ action: made, ids: [programmeId] }]);
   });
+}
+
+/** «Программа наставничества ПР-0003 — Адаптация» / «Соглашение участников программы ПР-0003 — …» in Drive. */
+function documentName(kind: ProgrammeDocumentKind, programme: Programme): string {
+  const title = programme.title ? ` — ${programme.title}` : '';
+  return kind === 'programme'
+    ? `Программа наставничества ${programme.id}${title}`
+    : `Соглашение участников программы наставничества ${programme.id}${title}`;
+}
+
+/** The document's tree: the kind's template filled with the programme's data. */
+function filled(
+  s: Services,
+  data: RegistryData,
+  programme: Located<Programme>,
+  kind: ProgrammeDocumentKind,
+  template: DocTree,
+): DocTree {
+  const context = programmeContext(s, data, programme);
+  if (kind === 'programme') return fillDocument('programme', template, context, LANGUAGE).document;
+  return fillDocument('agreement', template, agreementContext(data, context), LANGUAGE).document;
+}
+
+/**
+ * The participants' agreement: dated the programme's start (it takes effect when signed and lasts until the
+ * programme ends), signed for the organisation by its head.
+ */
+function agreementContext(data: RegistryData, programme: ProgrammeContext): AgreementContext {
+  const header = orderHeader(data, programme.programme.start, '');
+  return {
+    organisation: header.organisation,
+    place: header.place,
+    date: programme.programme.start,
+    head: header.head,
+    curator: header.curator,
+    mentorship: programme.mentorship,
+  };
 }
 
 /** The programme as its document needs it, or a UserError saying what keeps it out of a document. */

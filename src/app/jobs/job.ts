@@ -6,7 +6,7 @@
  * run again without effect (it finds what an earlier, stopped attempt made), and only then marked done. A closed
  * sidebar, an error or the time limit leaves the job where it stopped; «Продолжить» resumes it.
  */
-import { isUserError, UserError } from '../../domain/user-error';
+import { isDailyLimit, isUserError, UserError } from '../../domain/user-error';
 import { completePending } from '../operations/run-operation';
 import type { Services } from '../services';
 
@@ -28,11 +28,14 @@ export interface JobProgress {
   /** Items that could not be done, with the reason in Russian (the rest of the job went on). */
   readonly failed: ReadonlyArray<{ readonly key: string; readonly message: string }>;
   readonly finished: boolean;
+  /** Why the job stopped with items still to do (Google's limit for the day): it resumes from there. */
+  readonly stopped?: string;
 }
 
 /**
  * Does one item. It runs under the document lock with nothing else pending, must be idempotent (an earlier
- * attempt may have been stopped anywhere inside it), and throws a UserError for an item that cannot be done.
+ * attempt may have been stopped anywhere inside it), and throws a UserError for an item that cannot be done, or a
+ * DailyLimitError when Google's limit for the day is spent (the item stays to do).
  */
 export type JobStep = (s: Services, key: string, job: { readonly id: string; readonly kind: string }) => void;
 
@@ -84,8 +87,9 @@ export function jobProgress(s: Services, id: string): JobProgress {
 }
 
 /**
- * Does the job's next items, one at a time under the lock, until it is finished or the chunk's time is spent;
- * answers the progress. A fault (not a UserError) propagates with the item still to do, so a retry does it again.
+ * Does the job's next items, one at a time under the lock, until it is finished, the chunk's time is spent or the
+ * day's limit is reached; answers the progress. A fault (not a UserError) propagates with the item still to do, so
+ * a retry does it again.
  */
 export function continueJob(s: Services, id: string, step: JobStep, budgetMs = CHUNK_BUDGET_MS): JobProgress {
   const started = s.clock.now().getTime();
@@ -101,6 +105,7 @@ export function continueJob(s: Services, id: string, step: JobStep, budgetMs = C
       try {
         step(s, key, { id: job.id, kind: job.kind });
       } catch (error) {
+        if (isDailyLimit(error)) return { ...progressOf(job), stopped: error.message };
         if (!isUserError(error)) throw error;
         mark = FAILED;
         failures[key] = error.message;
@@ -109,7 +114,8 @@ export function continueJob(s: Services, id: string, step: JobStep, budgetMs = C
       save(s, next);
       return progressOf(next);
     });
-    if (progress.finished || s.clock.now().getTime() - started >= budgetMs) return progress;
+    if (progress.finished || progress.stopped || s.clock.now().getTime() - started >= budgetMs)
+      return progress;
   }
 }
 

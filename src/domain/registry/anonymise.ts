@@ -166,8 +166,8 @@ export function documentsToReview(
   }
   const found: Array<{ table: TableKey; id?: string; url: string }> = [];
   const add = (table: TableKey, row: SheetRow) => {
-    const url = row.cells.documentUrl;
-    if (typeof url === 'string' && url.trim()) found.push({ table, id: idOf(row), url: url.trim() });
+    for (const url of [row.cells.documentUrl, row.cells.agreementUrl])
+      if (typeof url === 'string' && url.trim()) found.push({ table, id: idOf(row), url: url.trim() });
   };
   for (const row of tables.orders ?? [])
     if (refs(row.cells.mentorshipIds).some((m) => mentorships.has(m))) add('orders', row);

@@ -4,7 +4,7 @@
  * is found again by `Drive.Files.list` under the `drive.file` scope, which sees only files the add-on made
  * (docs/apps-script-platform.md §4). Its content is then written through DocumentApp (scope `documents`).
  */
-import { UserError } from '../../domain/user-error';
+import { DailyLimitError, UserError } from '../../domain/user-error';
 import type { DocTree } from '../../domain/documents/model';
 import type { DocumentStore, StoredDocument } from '../../ports/document-store';
 import { readTree } from './read-tree';
@@ -31,14 +31,16 @@ export class GoogleDocs implements DocumentStore {
     const found = this.find(key);
     if (found?.done) return found.document;
     if (found) return this.rewrite(found.document.id, name, tree);
-    const file = drive().create(
-      {
-        name,
-        mimeType: DOCUMENT_MIME,
-        appProperties: { [WORKBOOK_PROPERTY]: this.workbookId(), [KEY_PROPERTY]: key },
-      },
-      undefined as unknown as GoogleAppsScript.Base.Blob,
-      { fields: 'id,name,webViewLink' },
+    const file = withinDailyLimit(() =>
+      drive().create(
+        {
+          name,
+          mimeType: DOCUMENT_MIME,
+          appProperties: { [WORKBOOK_PROPERTY]: this.workbookId(), [KEY_PROPERTY]: key },
+        },
+        undefined as unknown as GoogleAppsScript.Base.Blob,
+        { fields: 'id,name,webViewLink' },
+      ),
     );
     if (!file.id) throw new Error('Drive.Files.create answered no id');
     return this.rewrite(file.id, name, tree);
@@ -132,4 +134,23 @@ function quoted(value: string): string {
 
 function docUrl(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** The platform's words when a daily quota is spent (docs/apps-script-platform.md §0). */
+const DAILY_QUOTA = /Service invoked too many times for one day/i;
+
+/** What the curator reads when Google will make no more documents today. */
+export const DOCUMENTS_LIMIT_TEXT =
+  'Google не даёт создать сегодня больше документов: для обычного аккаунта лимит — 250 документов в сутки ' +
+  '(для Google Workspace — 1500). Продолжите через сутки: уже созданные документы не повторятся.';
+
+/** Runs a create, turning the spent daily quota into a DailyLimitError the curator can act on. */
+function withinDailyLimit<T>(create: () => T): T {
+  try {
+    return create();
+  } catch (error) {
+    if (error instanceof Error && DAILY_QUOTA.test(error.message))
+      throw new DailyLimitError(DOCUMENTS_LIMIT_TEXT);
+    throw error;
+  }
 }

@@ -62,8 +62,14 @@ function readBlocks(container: Container): DocBlock[] {
       const pageBreak = hasPageBreak(paragraph);
       const empty = paragraph.getText() === '';
       // A page break lives in a paragraph of its own (Body.appendPageBreak): that paragraph is the break. The empty
-      // paragraph Docs puts after every table is Docs', not the author's.
-      if (!(empty && (pageBreak || afterTable))) {
+      // paragraph Docs puts after a table is Docs', not the author's, when nothing or no paragraph follows it;
+      // writeTree writes a paragraph that follows a table into it, so an author's empty line after a table
+      // survives (one followed by a list item does not: the two documents cannot be told apart).
+      const docsOwn =
+        afterTable &&
+        empty &&
+        (i + 1 === count || container.getChild(i + 1).getType() !== DocumentApp.ElementType.PARAGRAPH);
+      if (!(empty && (pageBreak || docsOwn))) {
         blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style: styleOf(paragraph) });
       }
       if (pageBreak) blocks.push({ type: 'pageBreak' });

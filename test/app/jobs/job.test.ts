@@ -1,5 +1,5 @@
 import { continueJob, jobProgress, startJob, type JobStep } from '../../../src/app/jobs/job';
-import { UserError } from '../../../src/domain/user-error';
+import { DailyLimitError, UserError } from '../../../src/domain/user-error';
 import { fakeServices } from '../fake-services';
 
 /** A clock the test moves: each step of work takes `stepMs`. */
@@ -61,6 +61,27 @@ describe('a job: items done one at a time, a cursor that survives', () => {
     expect(() => continueJob(s, job.id, flaky)).toThrow('Service unavailable');
     expect(jobProgress(s, job.id)).toMatchObject({ processed: 0, finished: false });
     expect(continueJob(s, job.id, flaky)).toMatchObject({ processed: 1, finished: true, failed: [] });
+  });
+
+  it("stops at the day's limit with the item still to do, says why, and goes on from it the next day", () => {
+    const { s } = timed(1);
+    let limitSpent = false;
+    const done: string[] = [];
+    const step: JobStep = (_s, key) => {
+      if (key === 'ПР-0002' && !limitSpent) {
+        limitSpent = true;
+        throw new DailyLimitError('Google не даёт создать сегодня больше документов.');
+      }
+      done.push(key);
+    };
+    const job = startJob(s, { kind: 'docs', title: 'Документы', keys: ['ПР-0001', 'ПР-0002', 'ПР-0003'] });
+    expect(continueJob(s, job.id, step)).toEqual({
+      ...job,
+      processed: 1,
+      stopped: 'Google не даёт создать сегодня больше документов.',
+    });
+    expect(continueJob(s, job.id, step)).toMatchObject({ processed: 3, finished: true, failed: [] });
+    expect(done).toEqual(['ПР-0001', 'ПР-0002', 'ПР-0003']);
   });
 
   it('runs each item under the document lock', () => {

@@ -108,6 +108,16 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
     expect(ws.docs.drive.file(made.id)?.name).toBe('Приказ (исправлен)');
   });
 
+  it("keeps an author's empty line after a table and drops only the paragraph Docs adds after a last table", () => {
+    const table = ORDER.blocks[3];
+    const tree: DocTree = { page: PAGE, blocks: [table, p(''), p('Текст'), table] };
+    const made = ws.run(() => docs().ensure('Шаблон', 'template:gap', tree), { kind: 'sidebar' });
+    const read = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(
+      read.blocks.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.type)),
+    ).toEqual(['table', '', 'Текст', 'table']);
+  });
+
   it('reads a document back into the tree it was written from (text, styles, list, table)', () => {
     const made = ws.run(() => docs().ensure('Шаблон', 'template:order', ORDER), { kind: 'sidebar' });
     const read = ws.run(() => docs().read(made.id), { kind: 'sidebar' });

@@ -25,6 +25,7 @@ export const ProgrammeSchema = z.object({
   extendedUntil: IsoDateSchema.optional(),
   orderId: idOf('ПК').optional(),
   documentUrl: TextSchema.optional(),
+  agreementUrl: TextSchema.optional(),
 });
 /** A personalised programme. */
 export type Programme = z.infer<typeof ProgrammeSchema>;

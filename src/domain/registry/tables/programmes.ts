@@ -66,5 +66,12 @@ export const PROGRAMMES_TABLE: TableSpec = {
       width: 160,
       note: 'Ссылка на документ программы',
     },
+    {
+      key: 'agreementUrl',
+      header: 'Соглашение',
+      type: 'text',
+      width: 160,
+      note: 'Ссылка на соглашение участников программы (наставника, наставляемых и организации)',
+    },
   ],
 };
