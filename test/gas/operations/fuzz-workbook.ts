@@ -67,10 +67,11 @@ export class FuzzWorkbook {
   }
 
   /** The properties (document, script, user), caches, triggers and mail: what the platform keeps across runs. */
+  /** The platform's stores a call may change; not the cache, which a read may fill (a template read once). */
   private stores(): string {
     const state = this.ws.platform.snapshot();
-    const { properties, cache, triggers, outbox } = state;
-    return JSON.stringify({ properties, cache, triggers, outbox });
+    const { properties, triggers, outbox } = state;
+    return JSON.stringify({ properties, triggers, outbox });
   }
 
   /** The names of what differs from the prepared workbook: sheets by name, «properties», «spreadsheet», «ui». */
