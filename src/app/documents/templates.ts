@@ -56,6 +56,7 @@ export function registerTemplate(s: Services, documents: DocumentStore, kind: Do
     `Шаблон — ${KIND_NAMES[kind]}`,
     `шаблон ${kind}`,
     DOCUMENT_KINDS[kind].template(),
+    { readLater: true },
   );
   s.tables.append(table, [{ kind: KIND_NAMES[kind], templateUrl: made.url }]);
 }

@@ -6,7 +6,7 @@
  */
 import { DailyLimitError, UserError } from '../../domain/user-error';
 import type { DocTree } from '../../domain/documents/model';
-import type { DocumentStore, StoredDocument } from '../../ports/document-store';
+import type { DocumentStore, EnsureOptions, StoredDocument } from '../../ports/document-store';
 import { readTree } from './read-tree';
 import { writeTree } from './write-tree';
 
@@ -27,10 +27,10 @@ export class GoogleDocs implements DocumentStore {
     return found?.done ? found.document : null;
   }
 
-  ensure(name: string, key: string, tree: DocTree): StoredDocument {
+  ensure(name: string, key: string, tree: DocTree, options: EnsureOptions = {}): StoredDocument {
     const found = this.find(key);
     if (found?.done) return found.document;
-    if (found) return this.rewrite(found.document.id, name, tree);
+    if (found) return this.write(found.document.id, name, tree, options);
     const file = withinDailyLimit(() =>
       drive().create(
         {
@@ -43,7 +43,7 @@ export class GoogleDocs implements DocumentStore {
       ),
     );
     if (!file.id) throw new Error('Drive.Files.create answered no id');
-    return this.rewrite(file.id, name, tree);
+    return this.write(file.id, name, tree, options);
   }
 
   /** The document made under `key` and not trashed, and whether its content was finished. */
@@ -62,17 +62,25 @@ export class GoogleDocs implements DocumentStore {
   }
 
   rewrite(id: string, name: string, tree: DocTree): StoredDocument {
+    return this.write(id, name, tree, {});
+  }
+
+  /** Writes the content, then marks it done; a tree to be read later is kept under the version that marks it. */
+  private write(id: string, name: string, tree: DocTree, options: EnsureOptions): StoredDocument {
     const document = DocumentApp.openById(id);
     if (document.getName() !== name) document.setName(name);
     const body = document.getBody();
     body.clear();
     writeTree(body, tree);
     document.saveAndClose();
-    drive().update(
+    const marked = drive().update(
       { appProperties: { [DONE_PROPERTY]: '1' } },
       id,
       undefined as unknown as GoogleAppsScript.Base.Blob,
+      { fields: 'version' },
     );
+    // The tree as written reads back the same (test/gas/documents/google-docs.test.ts), so it stands for a read.
+    if (options.readLater && marked.version) putCached(id, marked.version, tree);
     return { id, name, url: docUrl(id) };
   }
 
@@ -83,13 +91,10 @@ export class GoogleDocs implements DocumentStore {
    */
   read(id: string): DocTree {
     const version = driveVersion(id);
-    const cache = version ? CacheService.getDocumentCache() : null;
-    const key = `nastavnik.doc.${id}.${version ?? ''}`;
-    const hit = cache?.get(key);
+    const hit = version ? CacheService.getDocumentCache()?.get(cacheKey(id, version)) : null;
     if (hit) return JSON.parse(hit) as DocTree;
     const tree = this.readNow(id);
-    const json = JSON.stringify(tree);
-    if (cache && json.length < MAX_CACHED) cache.put(key, json, CACHE_SECONDS);
+    if (version) putCached(id, version, tree);
     return tree;
   }
 
@@ -110,6 +115,17 @@ export class GoogleDocs implements DocumentStore {
 /** CacheService keeps a value up to 100 KB for up to six hours (docs/apps-script-platform.md §6.3). */
 const MAX_CACHED = 45_000; // characters: Cyrillic takes two bytes of the 100 KB
 const CACHE_SECONDS = 6 * 60 * 60;
+
+function cacheKey(id: string, version: string): string {
+  return `nastavnik.doc.${id}.${version}`;
+}
+
+/** Keeps a document's tree under its version, when it fits a cache value. */
+function putCached(id: string, version: string, tree: DocTree): void {
+  const json = JSON.stringify(tree);
+  if (json.length < MAX_CACHED)
+    CacheService.getDocumentCache()?.put(cacheKey(id, version), json, CACHE_SECONDS);
+}
 
 /** The file's version, or null when Drive does not show it to the add-on (a curator's own Doc). */
 function driveVersion(id: string): string | null {

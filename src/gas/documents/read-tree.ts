@@ -61,17 +61,17 @@ function readBlocks(container: Container): DocBlock[] {
       const paragraph = child.asParagraph();
       const pageBreak = hasPageBreak(paragraph);
       const empty = paragraph.getText() === '';
-      // A page break lives in a paragraph of its own (Body.appendPageBreak): that paragraph is the break. The empty
-      // paragraph Docs puts after a table is Docs', not the author's, when nothing or no paragraph follows it;
-      // writeTree writes a paragraph that follows a table into it, so an author's empty line after a table
-      // survives (one followed by a list item does not: the two documents cannot be told apart).
+      // A page break lives in a paragraph of its own (Body.appendPageBreak): that paragraph is the break. After a
+      // table Docs puts an empty paragraph of its own; writeTree writes a paragraph that follows a table into it.
+      // So an empty one there is Docs' when nothing or no paragraph follows and it has no look of its own; an
+      // author's empty line with spacing survives (an unstyled one before a list or a table cannot be told apart).
+      const style = empty && pageBreak ? null : styleOf(paragraph);
       const docsOwn =
         afterTable &&
         empty &&
+        Object.keys(style ?? {}).length === 0 &&
         (i + 1 === count || container.getChild(i + 1).getType() !== DocumentApp.ElementType.PARAGRAPH);
-      if (!(empty && (pageBreak || docsOwn))) {
-        blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style: styleOf(paragraph) });
-      }
+      if (style && !docsOwn) blocks.push({ type: 'paragraph', runs: runsOf(paragraph), style });
       if (pageBreak) blocks.push({ type: 'pageBreak' });
     } else if (type === DocumentApp.ElementType.LIST_ITEM) {
       const item = child.asListItem();
@@ -92,7 +92,16 @@ function readBlocks(container: Container): DocBlock[] {
         for (let c = 0; c < row.getNumCells(); c++) cells.push({ blocks: readBlocks(row.getCell(c)) });
         rows.push({ cells });
       }
-      blocks.push({ type: 'table', rows, borders: table.getBorderWidth() > 0 });
+      const widths = rows[0]?.cells.map((_, c) => table.getColumnWidth(c)) ?? [];
+      const columnWidthsMm = widths.every((w) => typeof w === 'number' && w > 0)
+        ? widths.map((w) => Math.round((w / PT_PER_MM) * 10) / 10)
+        : undefined;
+      blocks.push({
+        type: 'table',
+        rows,
+        borders: table.getBorderWidth() > 0,
+        ...(columnWidthsMm && columnWidthsMm.length > 0 ? { columnWidthsMm } : {}),
+      });
     }
   }
   return blocks;
@@ -117,17 +126,26 @@ function runsOf(target: Styled): TextRun[] {
   });
 }
 
+/** The paragraph's look in one call (`getAttributes`), as writeTree sets it: what is 0 or single is left out. */
 function styleOf(target: Styled): ParagraphStyle {
+  const A = DocumentApp.Attribute;
+  const attrs = target.getAttributes() as Record<string, unknown>;
   const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
-  const align = String(target.getAlignment() ?? '').toLowerCase();
+  const align = String(attrs[A.HORIZONTAL_ALIGNMENT] ?? '').toLowerCase();
   if (align === 'center' || align === 'right' || align === 'justify') style.align = align as Alignment;
-  const heading = HEADINGS[String(target.getHeading())];
+  const heading = HEADINGS[String(attrs[A.HEADING] ?? '')];
   if (heading && heading !== 'normal') style.heading = heading;
-  const first = target.getIndentFirstLine();
-  if (typeof first === 'number' && first > 0)
-    style.firstLineIndentMm = Math.round((first / PT_PER_MM) * 10) / 10;
-  const start = target.getIndentStart();
-  if (typeof start === 'number' && start > 0) style.startIndentMm = Math.round((start / PT_PER_MM) * 10) / 10;
+  const mm = (pt: unknown) => (typeof pt === 'number' && pt > 0 ? Math.round((pt / PT_PER_MM) * 10) / 10 : 0);
+  const first = mm(attrs[A.INDENT_FIRST_LINE]);
+  if (first) style.firstLineIndentMm = first;
+  const start = mm(attrs[A.INDENT_START]);
+  if (start) style.startIndentMm = start;
+  const before = attrs[A.SPACING_BEFORE];
+  if (typeof before === 'number' && before > 0) style.spaceBeforePt = before;
+  const after = attrs[A.SPACING_AFTER];
+  if (typeof after === 'number' && after > 0) style.spaceAfterPt = after;
+  const line = attrs[A.LINE_SPACING];
+  if (typeof line === 'number' && line > 0 && line !== 1) style.lineSpacing = line;
   return style;
 }
 

@@ -1,4 +1,5 @@
 import type { DocBlock, DocTree, TextRun } from '../../../src/domain/documents/model';
+import { DOCUMENT_KINDS } from '../../../src/domain/documents/kinds';
 import { GoogleDocs } from '../../../src/gas/documents/google-docs';
 import type { Workspace } from '../../../emulator/workspace';
 import { installWorkspace } from '../registry-fixture';
@@ -44,6 +45,33 @@ const ORDER: DocTree = {
     item('Контроль за исполнением приказа оставляю за собой.'),
   ],
 };
+
+/**
+ * A tree as it renders: what is left at its default (left alignment, 0 spacing, no text) is dropped, and lists are
+ * named by order of appearance (Docs gives them ids of its own).
+ */
+function rendered(tree: DocTree): unknown {
+  const lists = new Map<string, string>();
+  const clean = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) {
+      const items = value.map((v) => clean(v));
+      return key === 'runs' ? items.filter((r) => (r as { text: string }).text !== '') : items;
+    }
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (v === 0 || v === undefined || (k === 'align' && v === 'left')) continue;
+        if (k === 'list' && typeof v === 'string') {
+          if (!lists.has(v)) lists.set(v, `list ${lists.size + 1}`);
+          out[k] = lists.get(v);
+        } else out[k] = clean(v, k);
+      }
+      return out;
+    }
+    return value;
+  };
+  return clean(tree);
+}
 
 describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)', () => {
   let ws: Workspace;
@@ -108,6 +136,16 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
     expect(ws.docs.drive.file(made.id)?.name).toBe('Приказ (исправлен)');
   });
 
+  it.each(Object.keys(DOCUMENT_KINDS))(
+    'reads the default template «%s» back as the tree it was made from',
+    (kind) => {
+      const tree = DOCUMENT_KINDS[kind as keyof typeof DOCUMENT_KINDS].template();
+      const made = ws.run(() => docs().ensure('Шаблон', `шаблон ${kind}`, tree), { kind: 'sidebar' });
+      const read = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+      expect(rendered(read)).toEqual(rendered(tree));
+    },
+  );
+
   it("keeps an author's empty line after a table and drops only the paragraph Docs adds after a last table", () => {
     const table = ORDER.blocks[3];
     const tree: DocTree = { page: PAGE, blocks: [table, p(''), p('Текст'), table] };
@@ -155,6 +193,21 @@ describe('Google Docs the add-on makes (DocumentStore on Drive v3 + DocumentApp)
     ws.rt.counter.reset();
     ws.run(() => docs().read(made.id), { kind: 'sidebar' });
     expect(ws.rt.counter.services().DocumentApp ?? 0).toBe(0);
+    ws.run(() => DocumentApp.openById(made.id).getBody().appendParagraph('Дописано куратором'), {
+      kind: 'test',
+    });
+    const again = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(again.blocks.at(-1)).toMatchObject({ type: 'paragraph', runs: [{ text: 'Дописано куратором' }] });
+  });
+
+  it('keeps a template it makes as written, so its first read opens no Doc, and an edit is read anew', () => {
+    const made = ws.run(() => docs().ensure('Шаблон', 'шаблон order', ORDER, { readLater: true }), {
+      kind: 'sidebar',
+    });
+    ws.rt.counter.reset();
+    const first = ws.run(() => docs().read(made.id), { kind: 'sidebar' });
+    expect(ws.rt.counter.services().DocumentApp ?? 0).toBe(0);
+    expect(rendered(first)).toEqual(rendered(ORDER));
     ws.run(() => DocumentApp.openById(made.id).getBody().appendParagraph('Дописано куратором'), {
       kind: 'test',
     });
