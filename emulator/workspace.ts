@@ -60,16 +60,15 @@ export class Workspace {
    * realm has it, so `new Date()` in src/gas reads `ws.rt.now`; returns a function that puts the previous ones back.
    */
   install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
-    const globals = { ...this.globals(), Date: this.platform.Date };
-    const previous = new Map(
-      Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(target, k)]),
-    );
-    Object.assign(target, globals);
+    const globals: Record<string, unknown> = { ...this.globals(), Date: this.platform.Date };
+    const previous = Object.entries(globals).map(([key, value]) => {
+      const slot = slotOf(target, key);
+      const before = slot.value;
+      slot.value = value;
+      return [slot, before] as const;
+    });
     return () => {
-      for (const [key, descriptor] of previous) {
-        if (descriptor) Object.defineProperty(target, key, descriptor);
-        else Reflect.deleteProperty(target, key);
-      }
+      for (const [slot, before] of previous) slot.value = before;
     };
   }
 
@@ -125,4 +124,31 @@ export class Workspace {
     }
     return ws;
   }
+}
+
+/**
+ * Jest keeps every value ever set on its global until the test file ends (its GlobalProxy's «leftovers»), so a
+ * Workspace installed and uninstalled a hundred times in one file stayed in memory a hundred times (gigabytes).
+ * Each global is therefore an accessor, defined once per target and key, that reads a slot install() and its undo
+ * change: jest sees one definition, and an uninstalled Workspace is free to go.
+ */
+const slots = new WeakMap<object, Map<string, { value: unknown }>>();
+
+function slotOf(target: Record<string, unknown>, key: string): { value: unknown } {
+  let byKey = slots.get(target);
+  if (!byKey) slots.set(target, (byKey = new Map()));
+  let slot = byKey.get(key);
+  if (slot) return slot;
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  const found: { value: unknown } = { value: own ? (own.get ? own.get.call(target) : own.value) : undefined };
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: own?.enumerable ?? true,
+    get: () => found.value,
+    set: (value: unknown) => {
+      found.value = value;
+    },
+  });
+  byKey.set(key, (slot = found));
+  return slot;
 }

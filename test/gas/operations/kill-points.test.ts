@@ -86,6 +86,13 @@ describe.each(WRITING_ACTIONS.map((a) => [a.name, a] as const))('%s stopped part
     });
   });
 
+  // A whole workbook's snapshot and three states per action: let them go once the action is done, or the file's
+  // thirty-odd actions hold them all to its end (gigabytes now that the registry has twenty sheets).
+  afterAll(() => {
+    start = undefined as unknown as WorkspaceSnapshot;
+    clean = cleanThenOther = otherOnly = undefined;
+  });
+
   it('ends as after one clean run when sent again with the same operation ID, wherever it was stopped', () => {
     const wrong: number[] = [];
     for (const k of pointsToTry(calls)) {
