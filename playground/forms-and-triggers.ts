@@ -42,6 +42,26 @@ export function submitForm(ws: Workspace, submission: FormSubmission): string {
   return ws.forms.submitAsRespondent(form.id, submission.answers, { email: submission.email });
 }
 
+/**
+ * A respondent opens a pre-filled link (a questionnaire's personal link), answers and sends: the link's own
+ * answers (its code) stay unless `answers` changes them, as a person may. `duplicate` and `blankDuplicate`
+ * deliver the form-submit event twice, or with a blank copy, as the platform sometimes does.
+ */
+export interface LinkSubmission {
+  url: string;
+  answers?: Record<string, unknown>;
+  duplicate?: boolean;
+  blankDuplicate?: boolean;
+}
+
+export function openLink(ws: Workspace, submission: LinkSubmission): string {
+  if (typeof submission.url !== 'string' || !submission.url) throw new Error('Нет ссылки: укажите "url"');
+  return ws.forms.submitPrefilled(submission.url, submission.answers ?? {}, {
+    duplicate: submission.duplicate,
+    blankDuplicate: submission.blankDuplicate,
+  });
+}
+
 function isBlank(value: unknown): boolean {
   return (
     value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)

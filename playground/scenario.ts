@@ -4,7 +4,13 @@ import type { WorkspaceSnapshot } from '../emulator/workspace';
 import { editCell } from './cell-edit';
 import { durationMs } from './duration';
 import { advanceClock, uiOf } from './emulator-adapter';
-import { fireTrigger, submitForm, type FormSubmission } from './forms-and-triggers';
+import {
+  fireTrigger,
+  openLink,
+  submitForm,
+  type FormSubmission,
+  type LinkSubmission,
+} from './forms-and-triggers';
 import type { Outcome } from './outcome';
 import { ScriptHost } from './script-host';
 import type { CompiledScript } from '../emulator/script-loader';
@@ -18,6 +24,7 @@ export type Step = StepOptions &
     | { answer: ScriptedAnswer[] }
     | { advanceClock: string | number }
     | { submitForm: FormSubmission }
+    | { openLink: LinkSubmission }
     | { edit: { sheet: string; cell: string; text: string } }
     | { fireTrigger: string | { handler: string; event?: Record<string, unknown> } }
   );
@@ -77,19 +84,33 @@ interface EarlierResult {
   field?: string;
 }
 
-/** A call's arguments `{ "resultOf": 14, "field": "id" }` replaced by that field of step 14's result. */
+/**
+ * A call's arguments `{ "resultOf": 14, "field": "id" }` replaced by that field of step 14's result, also inside
+ * an argument object; so is an opened link's `url`. A field may be a dotted path: `"links.2.url"`.
+ */
 function withEarlierResults(step: Step, done: readonly StepResult[]): Step {
-  if (!('call' in step) || !step.args) return step;
-  const args = step.args.map((arg) => {
-    if (!arg || typeof arg !== 'object' || !('resultOf' in arg)) return arg;
+  const resolve = (arg: unknown): unknown => {
+    if (Array.isArray(arg)) return arg.map(resolve);
+    if (!arg || typeof arg !== 'object') return arg;
+    if (!('resultOf' in arg)) {
+      return Object.fromEntries(Object.entries(arg).map(([key, value]) => [key, resolve(value)]));
+    }
     const { resultOf, field } = arg as EarlierResult;
     const earlier = done.find((s) => s.step === resultOf);
     if (!earlier?.ok)
       throw new Error(`Шаг ${resultOf}, на результат которого ссылается "resultOf", не выполнен`);
     const value = earlier.result as Record<string, unknown> | null;
-    return field === undefined ? value : value?.[field];
-  });
-  return { ...step, args };
+    if (field === undefined) return value;
+    if (field in (value ?? {})) return value?.[field];
+    return field
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], value);
+  };
+  if ('openLink' in step) {
+    return { ...step, openLink: { ...step.openLink, url: resolve(step.openLink.url) as string } };
+  }
+  if (!('call' in step) || !step.args) return step;
+  return { ...step, args: step.args.map(resolve) };
 }
 
 /** Runs one step on the host; `done` are the steps before it, whose results a call's arguments may name. */
@@ -118,6 +139,7 @@ export function runStep(host: ScriptHost, given: Step, done: readonly StepResult
       return { ok: true, value: new Date(host.ws.rt.now).toISOString() };
     }
     if ('submitForm' in step) return { ok: true, value: submitForm(host.ws, step.submitForm) };
+    if ('openLink' in step) return { ok: true, value: openLink(host.ws, step.openLink) };
     if ('edit' in step) {
       const { row, column } = cellAddress(step.edit.cell);
       return editCell(host, { sheet: step.edit.sheet, row, column, text: step.edit.text });

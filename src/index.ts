@@ -9,12 +9,15 @@ export {
   onOpen,
   setupWorkbook,
   showAbout,
+  showAttentionSidebar,
   showCohortSidebar,
   showMatchSidebar,
   showMenteeSidebar,
   showMentorshipSidebar,
   showMentorSidebar,
   showOrderSidebar,
+  showQuestionnaireSidebar,
+  showTrainingSidebar,
   withdrawConsent,
 } from './gas/menu';
 export { loadAboutSidebar } from './gas/about/about-sidebar';
@@ -38,3 +41,24 @@ export {
   setOrderStatus,
   startProgrammeDocuments,
 } from './gas/documents/order-sidebar';
+export { addTrainingRecord, loadTrainingSidebar } from './gas/report/training-sidebar';
+export {
+  goToAttentionRow,
+  loadAttentionSidebar,
+  markRoadmapItemDone,
+  sendAttentionDigest,
+  setAttentionDigest,
+} from './gas/attention/attention-sidebar';
+export {
+  continueQuestionnaireMailing,
+  createQuestionnaire,
+  decideCandidate,
+  loadCandidates,
+  loadQuestionnaireAnalysis,
+  loadQuestionnaireLinks,
+  loadQuestionnaireSidebar,
+  onQuestionnaireSubmit,
+  refreshQuestionnaireResults,
+  startQuestionnaireMailing,
+} from './gas/questionnaires/questionnaire-sidebar';
+export { buildAnnualReport } from './gas/report/report-menu';

@@ -12,6 +12,7 @@
  * - `ws.spreadsheet.select('Лист!B2:C3', id?)`: the user's selection (SpreadsheetApp.getActiveRange()).
  * - `ws.spreadsheet.view(id?)`: every sheet as plain data with its display values (for the playground).
  * - `ws.spreadsheet.displayValues(sheetName, id?)`: one sheet's data range as strings, uncounted.
+ * - `ws.spreadsheet.cells`: cells read and written, and value reads, per sheet (the benchmark's data meter).
  * - `ws.spreadsheet.ui`: what the user sees: `menus`, `sidebar`, `dialog`, `toasts`, `alerts`;
  *   `scriptAnswers([...])` for alerts/prompts; `pendingQuestion` (the alert/prompt nobody answered yet);
  *   `menuItem(title, ...captions)`; `_onSuspend` hooks (locks).
@@ -20,6 +21,7 @@
 import type { ServiceModule } from '../core/module';
 import { MimeTypes } from '../docs/files';
 import type { Workspace } from '../workspace';
+import type { CellCounter } from './cell-counter';
 import { FakeCharts } from './chart';
 import type { SpreadsheetModel } from './model';
 import { a1Range } from './resolve';
@@ -74,6 +76,11 @@ export class SpreadsheetModule implements ServiceModule<SpreadsheetSnapshot> {
       mimeType: MimeTypes.SPREADSHEET,
       byApp: ss.id !== this.store.state.activeId,
     }));
+  }
+
+  /** Cells read and written and value reads per sheet since the last `reset()`: the benchmark's data meter. */
+  get cells(): CellCounter {
+    return this.store.cells;
   }
 
   globals(): Record<string, unknown> {

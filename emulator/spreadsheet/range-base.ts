@@ -40,6 +40,7 @@ export abstract class FakeRangeBase extends GasObject implements Partial<GRange>
   _read<T>(fn: (cell: CellModel | null, sheet: SheetModel, i: number, j: number) => T): T[][] {
     const sheet = this._sheet();
     const { row, column, numRows, numColumns } = this._rect();
+    this._store.cells.read(sheet.name, numRows * numColumns);
     const out: T[][] = new Array(numRows);
     for (let i = 0; i < numRows; i++) {
       const cells = sheet.rows[row - 1 + i];
@@ -63,6 +64,7 @@ export abstract class FakeRangeBase extends GasObject implements Partial<GRange>
     const sheet = this._sheet();
     const rect = this._rect();
     const { row, column, numRows, numColumns } = rect;
+    this._store.cells.wrote(sheet.name, numRows * numColumns);
     try {
       for (let i = 0; i < numRows; i++) {
         for (let j = 0; j < numColumns; j++) {

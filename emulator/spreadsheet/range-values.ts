@@ -27,18 +27,23 @@ export abstract class FakeRangeValues extends FakeRangeBase {
   /** §1.1: Number, Boolean, Date or String; '' for empty; Date for date/time formatted numbers. */
   getValues(): Value[][] {
     const tz = this._ss().timeZone;
+    this._store.cells.valueRead(this._sheet().name);
     return this._read((cell) => readValue(cell, tz));
   }
 
   getValue(): Value {
     const { row, column } = this._range;
-    const cells = this._sheet().rows[row - 1];
+    const sheet = this._sheet();
+    this._store.cells.valueRead(sheet.name);
+    this._store.cells.read(sheet.name, 1);
+    const cells = sheet.rows[row - 1];
     return readValue((cells && cells[column - 1]) ?? null, this._ss().timeZone);
   }
 
   /** §1.1: always strings, formatted as the spreadsheet's locale shows them. */
   getDisplayValues(): string[][] {
     const loc = localeFormats(this._ss().locale);
+    this._store.cells.valueRead(this._sheet().name);
     return this._read((cell) => (cell ? displayValue(cell.v, cell.nf, loc) : ''));
   }
 
@@ -74,6 +79,7 @@ export abstract class FakeRangeValues extends FakeRangeBase {
   }
 
   getFormulas(): string[][] {
+    this._store.cells.valueRead(this._sheet().name);
     return this._read((cell) => cell?.f ?? '');
   }
 

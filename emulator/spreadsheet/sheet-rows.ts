@@ -109,6 +109,7 @@ export abstract class FakeSheetRows extends FakeSheetBase {
     checkProtected(ss, sheet, rect, this._rt.activeUser);
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
+    this._store.cells.wrote(sheet.name, rowContents.length);
     rowContents.forEach((value, j) => {
       const cell = cellAt(sheet, row, j + 1);
       putCell(

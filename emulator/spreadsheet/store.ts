@@ -6,6 +6,7 @@ import {
   type SheetModel,
   type SpreadsheetModel,
 } from './model';
+import { CellCounter } from './cell-counter';
 import type { UiRecord } from './ui-record';
 import { migrateCellRules } from './validation-ranges';
 
@@ -31,6 +32,8 @@ export class SpreadsheetStore {
   private readonly byId = new Map<string, SpreadsheetModel>();
   /** Drive, once the module wires it; spreadsheets made before that (the bound one) get an id of their own. */
   files: SpreadsheetFiles | null = null;
+  /** Cells read and written by facade calls, for the benchmark (`ws.spreadsheet.cells`). */
+  readonly cells = new CellCounter();
 
   constructor(
     readonly rt: Runtime,

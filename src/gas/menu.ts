@@ -143,6 +143,21 @@ export function showOrderSidebar(): void {
   services().ui.sidebar('order', 'Подготовить приказ');
 }
 
+/** «Обучение и награды…»: a mentor's course, session, certificate, contest or award, as a row of its sheet. */
+export function showTrainingSidebar(): void {
+  services().ui.sidebar('training', 'Обучение и награды');
+}
+
+/** «Что требует внимания»: what is overdue, ending, missing or waiting, each line a click to its row. */
+export function showAttentionSidebar(): void {
+  services().ui.sidebar('attention', 'Что требует внимания');
+}
+
+/** «Создать анкету…»: Google Forms of every kind, personal links and their mailing, results, candidates. */
+export function showQuestionnaireSidebar(): void {
+  services().ui.sidebar('questionnaire', 'Анкеты');
+}
+
 /** «О программе». */
 export function showAbout(): void {
   services().ui.sidebar('about', 'О программе');

@@ -19,8 +19,12 @@ export interface CreatedForm {
 export interface QuestionnaireForms {
   /** Makes the form, item for item, and links it to the spreadsheet as its response destination. */
   create(spec: FormSpec, spreadsheetId: string): CreatedForm;
-  /** Every response the form holds, answers keyed by item ID; a UserError when the form cannot be opened. */
-  readResponses(formId: string): FormResponseRecord[];
+  /**
+   * The form's responses, answers keyed by item ID: every one, or those submitted at or after `since` (the
+   * trigger's fast path, so its cost does not grow with the answers already taken). A UserError when the form
+   * cannot be opened.
+   */
+  readResponses(formId: string, since?: Date): FormResponseRecord[];
   /** A pre-filled link per token, in order: the form opens with its code item filled in. */
   personalLinks(formId: string, tokens: readonly string[]): string[];
 }
@@ -29,4 +33,28 @@ export interface QuestionnaireForms {
 export interface TokenRandomness {
   /** `count` bytes, 0–255 each. */
   bytes(count: number): number[];
+}
+
+/** The one spreadsheet form-submit trigger that dispatches every form's answers (an add-on may have one, §2.4). */
+export interface FormSubmitTrigger {
+  /** Installs the trigger of `handler` unless one is there already; answers whether it installed it. */
+  ensure(handler: string): boolean;
+}
+
+/** Letters with personal links (MailApp), within the day's quota. */
+export interface Mailer {
+  /** How many more recipients the account may write to today. */
+  remainingDailyQuota(): number;
+  /** Sends a plain-text letter to one address. */
+  send(letter: { readonly to: string; readonly subject: string; readonly body: string }): void;
+}
+
+/** Everything the questionnaires' use cases reach beyond the workbook. */
+export interface QuestionnaireServices {
+  /** The workbook the forms answer into. */
+  readonly spreadsheetId: () => string;
+  readonly forms: QuestionnaireForms;
+  readonly random: TokenRandomness;
+  readonly trigger: FormSubmitTrigger;
+  readonly mail: Mailer;
 }

@@ -134,5 +134,8 @@ describe('bench › setup: SpreadsheetApp calls of «Настроить табл
 });
 
 /** Budgets from the measured cost with a little headroom. */
-const FIRST_RUN_BUDGET = 755; // 741 since «Шаблоны документов» and «Склонение ФИО»
-const REPEAT_BUDGET = 490; // 481
+// Setup's calls grow with the sheets it lays out (about 60 each on a new workbook, 37 on a repeat), never with the
+// rows: 741 and 481 before; 986 and 630 since «Обучение и награды наставников», «Анкеты», «Коды анкет» and
+// «Свои вопросы». Issue 15's bench counts them against its budgets too.
+const FIRST_RUN_BUDGET = 1000;
+const REPEAT_BUDGET = 640;

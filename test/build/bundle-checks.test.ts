@@ -25,19 +25,24 @@ describe('the build', () => {
       'Code.js',
       'about.html',
       'appsscript.json',
+      'attention.html',
       'cohort.html',
       'match.html',
       'mentee.html',
       'mentor.html',
       'mentorship.html',
       'order.html',
+      'questionnaire.html',
+      'training.html',
     ]);
     const code = readFileSync(path.join(outdir, 'Code.js'), 'utf8');
     expect(code).toMatch(/^function onOpen\(\) \{$/m);
     // Every execution parses the whole bundle: a zod namespace re-export once tripled it with all locales. Orders
-    // brought the Russian module (lvovich 21 KB, date-fns' ru locale 15 KB) and the documents (63 KB); zod itself is
-    // 97 KB of it (zod/mini would be about 20).
-    expect(Buffer.byteLength(code)).toBeLessThan(450 * 1024);
+    // brought the Russian module (lvovich 21 KB, date-fns' ru locale 15 KB) and the documents (63 KB);
+    // questionnaires, the report and «Что требует внимания» 120 KB more; zod itself is 97 KB of it (zod/mini would
+    // be about 20). This is a ceiling against accidents (a locale dragged in); the budget of issue 15 (< 250 KB)
+    // is `npm run bench`'s, failing today.
+    expect(Buffer.byteLength(code)).toBeLessThan(560 * 1024);
     const manifest = JSON.parse(readFileSync(path.join(outdir, 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({ timeZone: 'Europe/Moscow', runtimeVersion: 'V8' });
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');

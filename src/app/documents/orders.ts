@@ -23,6 +23,7 @@ import { orderData, OrderRequestSchema, type LeftOut, type OrderRequest } from '
 import { recordingNames, type PersonNameForms } from './name-corrections';
 import { LANGUAGE, readRegistry, type RegistryData } from './registry-data';
 import { registerTemplate, templateFor } from './templates';
+import { rememberThanked } from '../report/training';
 
 /** What a preview shows before anything is made. */
 export interface OrderPreview {
@@ -101,6 +102,8 @@ export function createOrder(
       };
       b.tables.append(data.orders.data, [cellsOf(b, ORDERS_TABLE, order)]);
       moveNextNumber(b, next);
+      // Whom it thanks, for the rows «Обучение и награды наставников» gets when the order is signed.
+      if (request.kind === 'thanks') rememberThanked(b.properties, id, request.mentorIds, request.notes);
       b.journal.record([
         {
           action: `Приказ зарегистрирован: № ${next.number} от ${formatRuDate(request.date)}`,

@@ -16,6 +16,7 @@ import { mentorshipChange } from '../mentorships/mentorships';
 import { runOperation } from '../operations/run-operation';
 import { cellsOf, loadEntities, requireEntity } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
+import { addThanksRows } from '../report/training';
 import type { Services } from '../services';
 
 const StatusInput = z.object({ orderId: idOf('ПК'), status: z.enum(['подписан', 'отменён']) });
@@ -48,6 +49,8 @@ export function setOrderStatus(s: Services, input: unknown, operationId?: string
         reached.mentorshipIds = approvePairs(b, order, entries);
       if (order.kind === 'об утверждении персонализированных программ')
         reached.programmeIds = approveProgrammes(b, order, entries);
+      // The mentors it thanks get their «благодарность» on «Обучение и награды наставников».
+      if (order.kind === 'о вынесении благодарности') addThanksRows(b, order, entries);
     }
     const cells = cellsOf(b, ORDERS_TABLE, { status }, ['status']);
     b.tables.update(orders.data, [{ rowNumber: order.rowNumber, cells }]);

@@ -11,6 +11,12 @@ import {
 } from '../../domain/registry/entities/records';
 import { TemplateRowSchema } from '../../domain/registry/entities/template';
 import { NameCorrectionSchema } from '../../domain/registry/entities/name-correction';
+import { TrainingRecordSchema } from '../../domain/registry/entities/training';
+import {
+  OwnQuestionRowSchema,
+  QuestionnaireSchema,
+  QuestionnaireTokenSchema,
+} from '../../domain/registry/entities/questionnaire';
 
 /** Schemas by table key. */
 export const TABLE_SCHEMAS: Readonly<Record<string, ZodType<unknown>>> = {
@@ -22,7 +28,11 @@ export const TABLE_SCHEMAS: Readonly<Record<string, ZodType<unknown>>> = {
   orders: OrderSchema,
   roadmap: RoadmapItemSchema,
   practices: PracticeCaseSchema,
+  training: TrainingRecordSchema,
   journal: JournalEntrySchema,
   templates: TemplateRowSchema,
   'name-corrections': NameCorrectionSchema,
+  questionnaires: QuestionnaireSchema,
+  'questionnaire-tokens': QuestionnaireTokenSchema,
+  'own-questions': OwnQuestionRowSchema,
 };

@@ -21,6 +21,8 @@ import type { Cells, SheetRow, TableData } from '../../ports/table-store';
 import type { CellRef } from '../../ports/workbook-scan';
 import type { Services } from '../services';
 import { runOperation, settlePending } from '../operations/run-operation';
+import { withTrainingForgotten } from '../report/training';
+import { anonymiseAnswers, withTokensDropped } from '../questionnaires/withdrawn-answers';
 
 /** What was done, for the message to the curator. */
 export interface WithdrawResult {
@@ -110,7 +112,11 @@ export function previewWithdrawal(deps: Services, input: unknown): WithdrawalPre
   settlePending(deps);
   const registry = readRegistry(deps);
   const rows = personRows(registry, personId);
-  const changes = anonymise([personId], registry.rows);
+  const changes = withTokensDropped(
+    [personId],
+    registry.rows,
+    withTrainingForgotten([personId], registry.rows, anonymise([personId], registry.rows)),
+  );
   if (changes.length === 0) {
     throw new UserError(
       `Согласие ${personId} уже отозвано: персональные данные удалены раньше, удалять больше нечего.`,
@@ -176,7 +182,11 @@ function anonymisePerson(registry: Services, personId: string, shown: string | u
         'Ничего не удалено. Проверьте ID и выберите «Отозвать согласие…» ещё раз.',
     );
   }
-  const changes = anonymise([personId], read.rows);
+  const changes = withTokensDropped(
+    [personId],
+    read.rows,
+    withTrainingForgotten([personId], read.rows, anonymise([personId], read.rows)),
+  );
   for (const table of read.tables) applyChanges(registry, table, changes);
   const personIds = rows.map((r) => r.id);
   registry.journal.record([
@@ -215,7 +225,12 @@ export function withdrawConsent(
   const { result, people, others } = runOperation(
     deps,
     { id: operationId, action: 'withdrawConsent', after: 'check-report' },
-    (b) => anonymisePerson(b, personId, shown),
+    (b) => {
+      const withdrawn = anonymisePerson(b, personId, shown);
+      // Their questionnaire answers too: result sheets are written directly (src/app/questionnaires/result-sheet.ts).
+      anonymiseAnswers(deps, b, withdrawn.result.personIds);
+      return withdrawn;
+    },
     {
       keep: (w) => w.result,
       answer: (kept) => ({ result: kept as Withdrawn['result'], people: [], others: [] }),

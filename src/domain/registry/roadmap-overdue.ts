@@ -12,6 +12,14 @@ import { ROADMAP_TABLE } from './tables/roadmap';
 /** Statuses of an item that needs nothing more. */
 const SETTLED = new Set<string>(['выполнено', 'отменено']);
 
+/** Whether an item's date has passed (before `today`) without its being done or cancelled. */
+export function isOverdueRoadmapItem(
+  item: Pick<RoadmapItem, 'deadline' | 'status'>,
+  today: IsoDate,
+): boolean {
+  return item.deadline !== undefined && item.deadline < today && !SETTLED.has(item.status);
+}
+
 /** Items whose date has passed (before `today`) without being done or cancelled, as problems at their date. */
 export function overdueRoadmapItems(
   items: readonly Located<RoadmapItem>[],
@@ -21,7 +29,7 @@ export function overdueRoadmapItems(
   const column = (key: string) =>
     headers[key] ?? ROADMAP_TABLE.columns.find((c) => c.key === key)?.header ?? key;
   return items
-    .filter((item) => item.deadline !== undefined && item.deadline < today && !SETTLED.has(item.status))
+    .filter((item) => isOverdueRoadmapItem(item, today))
     .map((item) =>
       problemAt(
         ROADMAP_TABLE.sheetName,

@@ -31,14 +31,13 @@ export class GoogleForms implements QuestionnaireForms {
     };
   }
 
-  readResponses(formId: string): FormResponseRecord[] {
-    return open(formId)
-      .getResponses()
-      .map((response) => ({
-        responseId: response.getId(),
-        submittedAt: response.getTimestamp() as unknown as Date,
-        answers: answersFromPrefilledUrl(response.toPrefilledUrl()),
-      }));
+  readResponses(formId: string, since?: Date): FormResponseRecord[] {
+    const form = open(formId);
+    return (since ? form.getResponses(since) : form.getResponses()).map((response) => ({
+      responseId: response.getId(),
+      submittedAt: response.getTimestamp() as unknown as Date,
+      answers: answersFromPrefilledUrl(response.toPrefilledUrl()),
+    }));
   }
 
   personalLinks(formId: string, tokens: readonly string[]): string[] {
