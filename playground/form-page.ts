@@ -14,7 +14,11 @@ export function plainPage(title: string, body: string): string {
  * The form as its respondent sees it: a fillable HTML form posting back to the playground, which hands the
  * answers to the emulator's respondent submission. Every title, help text and choice is escaped.
  */
-export function formPage(form: FormModel, error?: string): string {
+export function formPage(
+  form: FormModel,
+  error?: string,
+  prefilled: Readonly<Record<string, unknown>> = {},
+): string {
   const title = form.title || form.fileName;
   const parts = [`<h1>${escapeHtml(title)}</h1>`];
   if (form.description) parts.push(`<p class="muted">${escapeHtml(form.description)}</p>`);
@@ -27,7 +31,7 @@ export function formPage(form: FormModel, error?: string): string {
   if (form.collectEmail) {
     parts.push(field('Адрес электронной почты', '', true, '<input type="email" name="__email" required>'));
   }
-  for (const item of form.items) parts.push(itemHtml(item));
+  for (const item of form.items) parts.push(itemHtml(item, prefilled[String(item.id)]));
   parts.push('<button type="submit">Отправить</button></form>');
   return plainPage(title, parts.join('\n'));
 }
@@ -38,27 +42,40 @@ function field(title: string, help: string, required: boolean, control: string):
   return `<fieldset class="question"><legend>${escapeHtml(title)}${star}</legend>${helpHtml}${control}</fieldset>`;
 }
 
-function itemHtml(item: ItemModel): string {
+/** An item's control; `given` is what a pre-filled link put in it (a text, or a list for checkboxes). */
+function itemHtml(item: ItemModel, given?: unknown): string {
   const name = `q${item.id}`;
   const req = item.required ? ' required' : '';
+  const picked = new Set((Array.isArray(given) ? given : given === undefined ? [] : [given]).map(String));
+  const text = typeof given === 'string' ? ` value="${escapeHtml(given)}"` : '';
   const choice = (type: 'radio' | 'checkbox', value: string): string =>
-    `<label><input type="${type}" name="${name}" value="${escapeHtml(value)}"${type === 'radio' ? req : ''}> ` +
-    `${escapeHtml(value)}</label>`;
+    `<label><input type="${type}" name="${name}" value="${escapeHtml(value)}"${type === 'radio' ? req : ''}` +
+    `${picked.has(value) ? ' checked' : ''}> ${escapeHtml(value)}</label>`;
   switch (item.type) {
     case 'SECTION_HEADER':
     case 'PAGE_BREAK':
       return `<h2>${escapeHtml(item.title)}</h2>${item.helpText ? `<p class="muted">${escapeHtml(item.helpText)}</p>` : ''}`;
     case 'TEXT':
-      return field(item.title, item.helpText, item.required, `<input type="text" name="${name}"${req}>`);
+      return field(
+        item.title,
+        item.helpText,
+        item.required,
+        `<input type="text" name="${name}"${text}${req}>`,
+      );
     case 'PARAGRAPH_TEXT':
       return field(
         item.title,
         item.helpText,
         item.required,
-        `<textarea name="${name}" rows="4"${req}></textarea>`,
+        `<textarea name="${name}" rows="4"${req}>${typeof given === 'string' ? escapeHtml(given) : ''}</textarea>`,
       );
     case 'DATE':
-      return field(item.title, item.helpText, item.required, `<input type="date" name="${name}"${req}>`);
+      return field(
+        item.title,
+        item.helpText,
+        item.required,
+        `<input type="date" name="${name}"${text}${req}>`,
+      );
     case 'TIME':
       return field(item.title, item.helpText, item.required, `<input type="time" name="${name}"${req}>`);
     case 'DATETIME':
@@ -82,7 +99,9 @@ function itemHtml(item: ItemModel): string {
         (item.choices ?? []).map((c) => choice('checkbox', c)).join(''),
       );
     case 'LIST': {
-      const options = (item.choices ?? []).map((c) => `<option>${escapeHtml(c)}</option>`).join('');
+      const options = (item.choices ?? [])
+        .map((c) => `<option${picked.has(c) ? ' selected' : ''}>${escapeHtml(c)}</option>`)
+        .join('');
       return field(
         item.title,
         item.helpText,

@@ -50,6 +50,25 @@ const TRANSPORT = (which: string): string => `
     return attempt();
   };
   window.__gasInvokeHost = function (action, arg) { tell({ type: 'host', action: action, arg: arg }); };
+  // Links to Google the add-on shows (a document, a form, a personal link) open here, on the emulator's copy.
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link) return;
+    var local = localHref(link.getAttribute('href') || '');
+    if (!local) return;
+    event.preventDefault();
+    window.open(local, '_blank', 'noopener');
+  }, true);
+  function localHref(href) {
+    var base = 'https://docs.google.com/';
+    if (href.indexOf(base) !== 0) return null;
+    var path = href.slice(base.length - 1);
+    var parts = path.split('?')[0].split('/');
+    if (parts[1] === 'document' && parts[2] === 'd' && parts[3]) return '/doc/' + parts[3];
+    if (parts[1] === 'forms' && parts[2] === 'd' && parts[3] === 'e' && parts[5] === 'viewform') return path;
+    if (parts[1] === 'forms' && parts[2] === 'd' && parts[3] && parts[4] === 'edit') return '/form/' + parts[3];
+    return null;
+  }
 })();
 `;
 

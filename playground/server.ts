@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ScriptedAnswer } from '../emulator/spreadsheet/ui-record';
 import { documentsOf } from './emulator-adapter';
 import { answersFromPost, formPage, plainPage } from './form-page';
+import { parsePrefilledUrl } from '../emulator/forms/prefill-parse';
 import { findForm } from './forms-and-triggers';
 import { attachment, HttpError, readBody, readJson, send, sendJson, sendSafeHtml } from './http-util';
 import { buildPage } from './page-bundle';
@@ -133,6 +134,20 @@ async function route(
   if (method === 'GET' && doc) return sendDocument(session, res, doc[1], !!doc[2]);
   const form = /^\/form\/([A-Za-z0-9_-]+)$/.exec(p);
   if (form) return handleForm(session, req, res, form[1], method);
+  // A personal link as the add-on makes it (FormResponse.toPrefilledUrl), opened here: the form, pre-filled.
+  if (method === 'GET' && /^\/forms\/d\/e\/[-\w]+\/viewform$/.test(p)) {
+    let opened: ReturnType<typeof parsePrefilledUrl>;
+    try {
+      opened = parsePrefilledUrl(
+        `https://docs.google.com${req.url ?? ''}`,
+        (published) => findForm(session.host.ws, published) ?? undefined,
+      );
+    } catch {
+      throw new HttpError(404, 'Нет такой формы');
+    }
+    const found = findForm(session.host.ws, opened.formId);
+    if (found) return sendSafeHtml(res, formPage(found, undefined, opened.answers));
+  }
   throw new HttpError(404, 'Нет такой страницы');
 }
 

@@ -48,6 +48,26 @@ describe('a form the add-on made, answered on its playground page', () => {
     expect(session.state('Лист1').workbook.sheets[0].rows[0][2].text).toBe('ответ: Анна <b>Смирнова</b>');
   });
 
+  it('opens a pre-filled link here, its answers already in the fields and escaped', async () => {
+    const [name, agreed] = session.host.ws.forms.form(formId)?.items ?? [];
+    const { ws } = session.host;
+    const FormApp = ws.forms.globals().FormApp as GoogleAppsScript.Forms.FormApp;
+    const link = ws.run(() => {
+      const form = FormApp.openById(formId);
+      return form
+        .createResponse()
+        .withItemResponse(form.getItemById(name.id).asTextItem().createResponse('"><b>Код</b>'))
+        .withItemResponse(form.getItemById(agreed.id).asMultipleChoiceItem().createResponse('Да'))
+        .toPrefilledUrl();
+    });
+    const local = link.replace('https://docs.google.com', '');
+    expect(local).toMatch(/^\/forms\/d\/e\/[-\w]+\/viewform\?/);
+    const html = await (await fetch(`${url}${local.slice(1)}`)).text();
+    expect(html).toContain(`name="q${name.id}" value="&quot;&gt;&lt;b&gt;Код&lt;/b&gt;"`);
+    expect(html).toContain('value="Да" checked>');
+    expect((await fetch(`${url}forms/d/e/unknown/viewform?usp=pp_url`)).status).toBe(404);
+  });
+
   it('refuses an answer without a required question, in the page, in Russian', async () => {
     const response = await fetch(`${url}form/${formId}`, { method: 'POST', body: new URLSearchParams({}) });
     expect(response.status).toBe(400);

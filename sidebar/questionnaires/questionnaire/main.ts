@@ -195,7 +195,13 @@ function showLinks(data: QuestionnaireLinks): void {
             : l.email
               ? `не отправлено (${l.email})`
               : 'нет адреса эл. почты';
-      return el('li', {}, `${l.name} — ${l.role}`, input, el('div', { class: 'sent' }, state));
+      // To see the form as the person will: the curator opens it, and does not answer for them.
+      const open = el(
+        'a',
+        { href: l.url, target: '_blank', rel: 'noopener', title: 'Форма так, как её увидит человек' },
+        'открыть',
+      );
+      return el('li', {}, `${l.name} — ${l.role}`, input, el('div', { class: 'sent' }, state, ' · ', open));
     }),
   );
 }
