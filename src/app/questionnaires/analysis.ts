@@ -35,13 +35,7 @@ export interface QuestionnaireAnalysis {
 }
 
 export function questionnaireAnalysis(s: Services): QuestionnaireAnalysis {
-  const rowsOf = new Map<QuestionnaireKind, ResultRow[]>();
-  for (const row of loadQuestionnaires(s).entities) {
-    const kind = kindOfLabel(row.kind);
-    const record = kind ? loadRecord(s.properties, row.id) : null;
-    if (!kind || !record) continue;
-    rowsOf.set(kind, [...(rowsOf.get(kind) ?? []), ...resultRows(s, row.id, record)]);
-  }
+  const rowsOf = resultRowsByKind(s);
   const impact = compareImpact(rowsOf.get('impact-entry') ?? [], rowsOf.get('impact-exit') ?? []);
   const { mentorships } = loadPeople(s);
   const inWork = mentorships.filter((m) => ['идёт', 'продлена', 'завершена'].includes(m.status));
@@ -56,6 +50,18 @@ export function questionnaireAnalysis(s: Services): QuestionnaireAnalysis {
     pairs,
     attention: pairsNeedingAttention(pairs, participants),
   };
+}
+
+/** Every result sheet's rows by the questionnaire's kind, each sheet read once. */
+export function resultRowsByKind(s: Services): Map<QuestionnaireKind, ResultRow[]> {
+  const rowsOf = new Map<QuestionnaireKind, ResultRow[]>();
+  for (const row of loadQuestionnaires(s).entities) {
+    const kind = kindOfLabel(row.kind);
+    const record = kind ? loadRecord(s.properties, row.id) : null;
+    if (!kind || !record) continue;
+    rowsOf.set(kind, [...(rowsOf.get(kind) ?? []), ...resultRows(s, row.id, record)]);
+  }
+  return rowsOf;
 }
 
 /** A result sheet's rows as the domain's rows (none when the sheet is not made yet). */

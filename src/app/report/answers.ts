@@ -1,13 +1,18 @@
 /**
  * Where the report's questionnaire answers come from: a small port, so the questionnaires' result sheets plug in
- * without the report changing. Until they do, the source answers `undefined` and every cell of answers says
- * «нет данных» (src/domain/report/README.md, «Questionnaires»).
+ * without the report changing. While the workbook has no questionnaire, the source answers `undefined` and every cell
+ * of answers says «нет данных» (src/domain/report/README.md, «Questionnaires»).
  */
 import { NO, YES } from '../../domain/questionnaires/answers';
+import { FLAG_BLANK } from '../../domain/questionnaires/ingest';
 import type { QuestionnaireKind } from '../../domain/questionnaires/model';
 import type { ResultRow } from '../../domain/questionnaires/result-row';
 import { isoDateInZone } from '../../domain/registry/dates';
 import type { AnswerKind, AnswerRole, QuestionnaireResult } from '../../domain/report/questionnaire-results';
+import { isUserError } from '../../domain/user-error';
+import { resultRowsByKind } from '../questionnaires/analysis';
+import { loadQuestionnaires } from '../questionnaires/registry-data';
+import type { Services } from '../services';
 
 /** The answers of every questionnaire the workbook has, read once per report. */
 export interface AnswerSource {
@@ -18,11 +23,32 @@ export interface AnswerSource {
   results(): readonly QuestionnaireResult[] | undefined;
 }
 
-/**
- * The source of a workbook without questionnaires' result sheets. The questionnaires feature (src/app/
- * questionnaires) replaces it with a reader of its result sheets that maps each row with `resultFromRow`.
- */
+/** The source of a workbook without questionnaires' result sheets (tests of the report alone). */
 export const NO_QUESTIONNAIRES: AnswerSource = { results: () => undefined };
+
+/**
+ * The answers of the workbook's result sheets («Результаты АН-…»), each read once: `undefined` when «Анкеты» is
+ * empty or missing (a workbook set up before questionnaires), a blank answer left out.
+ */
+export function questionnaireAnswers(s: Services): AnswerSource {
+  return {
+    results: () => {
+      try {
+        if (loadQuestionnaires(s).entities.length === 0) return undefined;
+      } catch (error) {
+        if (isUserError(error)) return undefined;
+        throw error;
+      }
+      const timeZone = s.tables.timeZone();
+      return [...resultRowsByKind(s)].flatMap(([kind, rows]) =>
+        rows.flatMap((row) => {
+          const result = row.flags.includes(FLAG_BLANK) ? null : resultFromRow(kind, row, timeZone);
+          return result ? [result] : [];
+        }),
+      );
+    },
+  };
+}
 
 /** The questionnaires the report reads, as the report's kinds. */
 const REPORT_KINDS: Partial<Record<QuestionnaireKind, AnswerKind>> = {

@@ -5,7 +5,7 @@ import {
   settingsYearLabel,
   type BuiltReport,
 } from '../../app/report/build-report';
-import { NO_QUESTIONNAIRES } from '../../app/report/answers';
+import { questionnaireAnswers } from '../../app/report/answers';
 import { isUserError } from '../../domain/user-error';
 import { pluralRu } from '../../domain/russian/plural';
 import { GoogleDocs } from '../documents/google-docs';
@@ -35,8 +35,7 @@ export function buildAnnualReport(): void {
       {
         sheets: new SheetReport(ss),
         documents: new GoogleDocs(() => ss.getId()),
-        // Questionnaires' result sheets plug in here once that feature reads them (src/app/report/answers.ts).
-        answers: NO_QUESTIONNAIRES,
+        answers: questionnaireAnswers(s),
       },
       answer,
       settings,
