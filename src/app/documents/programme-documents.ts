@@ -13,7 +13,7 @@ import { PLAN_EVENTS_TABLE, PROGRAMMES_TABLE } from '../../domain/registry/table
 import { countRu } from '../../domain/russian/plural';
 import { UserError } from '../../domain/user-error';
 import type { DocumentStore } from '../../ports/document-store';
-import { continueJob, startJob, type JobProgress } from '../jobs/job';
+import { continueJob, parseJobId, startJob, type JobProgress } from '../jobs/job';
 import { runOperation } from '../operations/run-operation';
 import { cellsOf, loadEntities, requireEntity } from '../registry/entity-table';
 import { parseInput } from '../registry/input';
@@ -101,7 +101,7 @@ export function continueProgrammeDocuments(
   documents: DocumentStore,
   jobId: unknown,
 ): ProgrammeDocumentsProgress {
-  const id = parseInput(z.string().trim().min(1).max(80), jobId, { whole: 'Задание' });
+  const id = parseJobId(jobId);
   const cache: TemplateCache = new Map();
   const progress = continueJob(s, id, (locked, key) => makeProgrammeDocument(locked, documents, key, cache));
   const failed =

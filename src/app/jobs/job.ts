@@ -7,7 +7,9 @@
  * sidebar, an error or the time limit leaves the job where it stopped; «Продолжить» resumes it.
  */
 import { isDailyLimit, isUserError, UserError } from '../../domain/user-error';
+import * as z from '../../domain/registry/entities/zod';
 import { completePending } from '../operations/run-operation';
+import { parseInput } from '../registry/input';
 import type { Services } from '../services';
 
 /** What a job is asked to do: a kind, a title a person reads, and the keys of its items (IDs), in order. */
@@ -117,6 +119,11 @@ export function continueJob(s: Services, id: string, step: JobStep, budgetMs = C
     if (progress.finished || progress.stopped || s.clock.now().getTime() - started >= budgetMs)
       return progress;
   }
+}
+
+/** A job's ID as a sidebar sends it back to continue it. */
+export function parseJobId(input: unknown): string {
+  return parseInput(z.string().trim().min(1).max(80), input, { whole: 'Задание' });
 }
 
 /** Forgets a finished or abandoned job. */

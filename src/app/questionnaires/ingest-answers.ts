@@ -17,7 +17,7 @@ import { completePending, runOperation } from '../operations/run-operation';
 import { cellsOf } from '../registry/entity-table';
 import type { Services } from '../services';
 import { ingestedUpToKey, loadRecord } from './questionnaire-record';
-import { loadQuestionnaires, type QuestionnaireTable } from './registry-data';
+import { loadQuestionnaires, parseQuestionnaireId, type QuestionnaireTable } from './registry-data';
 import { readResults, resultRowCells, resultTableSpec } from './result-sheet';
 import { loadTokens, tokenRecords, useUpdates, type TokenTable } from './token-registry';
 
@@ -71,7 +71,8 @@ export function ingestSubmitted(
 
 /** «Обновить результаты»: every response of one questionnaire (or of all), read in full. */
 export function refreshResults(s: Services, q: QuestionnaireServices, input: unknown): IngestSummary[] {
-  const wanted = typeof input === 'string' && input.trim() ? input.trim().toUpperCase() : null;
+  const wanted =
+    input === undefined || input === null || input === '' ? null : parseQuestionnaireId(input) || null;
   return s.lock.run(() => {
     completePending(s);
     const questionnaires = loadQuestionnaires(s);

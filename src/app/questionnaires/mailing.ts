@@ -12,12 +12,12 @@ import type { Located } from '../../domain/registry/read-table';
 import { QUESTIONNAIRE_TOKENS_TABLE } from '../../domain/registry/tables';
 import { UserError } from '../../domain/user-error';
 import type { QuestionnaireServices } from '../../ports/questionnaire-forms';
-import { continueJob, jobProgress, startJob, type JobProgress } from '../jobs/job';
+import { continueJob, jobProgress, parseJobId, startJob, type JobProgress } from '../jobs/job';
 import { runOperation } from '../operations/run-operation';
 import { cellsOf } from '../registry/entity-table';
 import type { Services } from '../services';
 import { loadRecord, personalLink, type QuestionnaireRecord } from './questionnaire-record';
-import { loadPeople, loadQuestionnaires, type People } from './registry-data';
+import { loadPeople, loadQuestionnaires, parseQuestionnaireId, type People } from './registry-data';
 import { loadTokens, tokensOf } from './token-registry';
 
 export const MAILING_JOB = 'questionnaire-mailing';
@@ -88,7 +88,7 @@ export function startMailing(s: Services, q: QuestionnaireServices, input: unkno
 
 /** Sends the job's next letters for about half a minute, or until the day's quota is spent. */
 export function continueMailing(s: Services, q: QuestionnaireServices, jobId: unknown): MailingProgress {
-  const id = typeof jobId === 'string' ? jobId : '';
+  const id = parseJobId(jobId);
   if (q.mail.remainingDailyQuota() < 1) return stopped(s, q, id);
   const cache = new Map<string, { record: QuestionnaireRecord; title: string }>();
   let people: People | null = null;
@@ -138,7 +138,7 @@ function requireQuestionnaire(
   s: Services,
   input: unknown,
 ): { id: string; title: string; record: QuestionnaireRecord } {
-  const id = typeof input === 'string' ? input.trim().toUpperCase() : '';
+  const id = parseQuestionnaireId(input);
   const row = loadQuestionnaires(s).entities.find((r) => r.id === id);
   const record = row ? loadRecord(s.properties, row.id) : null;
   if (!row || !record) throw new UserError(`Анкеты ${id || '(без ID)'} нет среди созданных дополнением.`);

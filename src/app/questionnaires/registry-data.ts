@@ -12,7 +12,9 @@ import {
   QuestionnaireSchema,
   type QuestionnaireRow,
 } from '../../domain/registry/entities/questionnaire';
+import * as z from '../../domain/registry/entities/zod';
 import { parseSettings } from '../../domain/registry/parse-settings';
+import { parseInput } from '../registry/input';
 import {
   MENTEES_TABLE,
   MENTORSHIPS_TABLE,
@@ -44,6 +46,11 @@ export type QuestionnaireTable = EntityTable<QuestionnaireRow>;
 
 export function loadQuestionnaires(s: Services): QuestionnaireTable {
   return loadEntities(s, QUESTIONNAIRES_TABLE, QuestionnaireSchema);
+}
+
+/** A questionnaire's ID as a sidebar sends it («ан-0001» reads as АН-0001); '' when blank. */
+export function parseQuestionnaireId(input: unknown): string {
+  return parseInput(z.string().trim().toUpperCase().max(20), input, { whole: 'Анкета' });
 }
 
 /** The kind of a row of «Анкеты», by its label. */
